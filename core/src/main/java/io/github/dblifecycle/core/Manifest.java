@@ -1,0 +1,180 @@
+package io.github.dblifecycle.core;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The contract between {@code prepare} (writes it), every forked test JVM (reads it) and {@code teardown} (reads,
+ * then removes it): which clone each worker 1..N gets. It holds credentials, so it is written readable by its owner
+ * only and never outlives the build.
+ *
+ * @param buildId a random id of the build that wrote it (also part of every database name)
+ * @param mavenPid pid of the Maven JVM that ran {@code prepare}; a fork whose Maven has another pid is reading a
+ *     manifest left over from another build
+ * @param backend the {@link Backend#id()} that created the databases
+ * @param template the template database's name (SQLite: the template file's path)
+ * @param templateOwned whether this build created the template, so teardown may drop it
+ * @param inMemory SQLite only: each fork loads its clone into a private in-memory database
+ * @param workers one entry per clone, numbered from 1
+ * @param forkProperties extra system properties for the forks; values may hold placeholders such as {@code {url}}
+ */
+public record Manifest(
+        String buildId,
+        long mavenPid,
+        String backend,
+        String template,
+        boolean templateOwned,
+        boolean inMemory,
+        List<Worker> workers,
+        Map<String, String> forkProperties) {
+
+    public static final String FILE_NAME = "manifest.properties";
+    public static final int FORMAT = 1;
+
+    /**
+     * One clone.
+     *
+     * @param file SQLite only: the clone's file; {@code null} elsewhere
+     */
+    public record Worker(int number, String url, String username, String password, String database, String file) {
+        @Override
+        public String toString() {
+            return "Worker[" + number + ", url=" + url + ", username=" + username + ", database=" + database + "]";
+        }
+    }
+
+    public Manifest {
+        workers = List.copyOf(workers);
+        forkProperties = Map.copyOf(forkProperties);
+    }
+
+    public Worker worker(int number) {
+        return workers.get(number - 1);
+    }
+
+    /** Writes {@code dir/manifest.properties} atomically (a reader never sees half a file), owner-readable only. */
+    public Path write(Path dir) {
+        Properties p = new Properties();
+        p.setProperty("format", Integer.toString(FORMAT));
+        p.setProperty("buildId", buildId);
+        p.setProperty("mavenPid", Long.toString(mavenPid));
+        p.setProperty("backend", backend);
+        p.setProperty("template", template);
+        p.setProperty("templateOwned", Boolean.toString(templateOwned));
+        p.setProperty("inMemory", Boolean.toString(inMemory));
+        p.setProperty("workers", Integer.toString(workers.size()));
+        for (Worker w : workers) {
+            String k = "worker." + w.number() + ".";
+            p.setProperty(k + "url", w.url());
+            p.setProperty(k + "username", w.username());
+            p.setProperty(k + "password", w.password());
+            p.setProperty(k + "database", w.database());
+            if (w.file() != null) {
+                p.setProperty(k + "file", w.file());
+            }
+        }
+        new TreeMap<>(forkProperties).forEach((key, value) -> p.setProperty("property." + key, value));
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "manifest", ".tmp");
+            restrictToOwner(tmp);
+            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                p.store(out, "db-lifecycle manifest: written by prepare, read by the test forks, removed by teardown");
+            }
+            Path target = dir.resolve(FILE_NAME);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new DbLifecycleException("Cannot write the db-lifecycle manifest in " + dir + ": " + e, e);
+        }
+    }
+
+    static void restrictToOwner(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system (Windows): the file inherits the user's profile ACLs.
+        }
+    }
+
+    /**
+     * Reads a manifest, failing with a message that names the file and says how to get a good one.
+     */
+    public static Manifest read(Path file) {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (NoSuchFileException e) {
+            throw new DbLifecycleException("No db-lifecycle manifest at " + file + ". The goal db-lifecycle:prepare "
+                    + "writes it before the tests run: bind it in the pom (an <execution> with the goals prepare and "
+                    + "teardown) and run 'mvn verify', not 'mvn failsafe:integration-test'.");
+        } catch (IOException | IllegalArgumentException e) {
+            throw new DbLifecycleException("Cannot read the db-lifecycle manifest " + file + ": " + e.getMessage()
+                    + ". Run 'mvn clean verify' to write a fresh one.", e);
+        }
+        String format = p.getProperty("format");
+        if (!Integer.toString(FORMAT).equals(format)) {
+            throw corrupt(file, "format is " + format + ", this version reads format " + FORMAT);
+        }
+        int count = intValue(file, p, "workers");
+        List<Worker> workers = new ArrayList<>(count);
+        for (int i = 1; i <= count; i++) {
+            String k = "worker." + i + ".";
+            workers.add(new Worker(i, required(file, p, k + "url"), p.getProperty(k + "username", ""),
+                    p.getProperty(k + "password", ""), required(file, p, k + "database"), p.getProperty(k + "file")));
+        }
+        Map<String, String> props = new LinkedHashMap<>();
+        for (String name : new TreeMap<>(p).keySet().stream().map(Object::toString).toList()) {
+            if (name.startsWith("property.")) {
+                props.put(name.substring("property.".length()), p.getProperty(name));
+            }
+        }
+        return new Manifest(required(file, p, "buildId"), longValue(file, p, "mavenPid"), required(file, p, "backend"),
+                required(file, p, "template"), Boolean.parseBoolean(p.getProperty("templateOwned")),
+                Boolean.parseBoolean(p.getProperty("inMemory")), workers, props);
+    }
+
+    private static String required(Path file, Properties p, String key) {
+        String v = p.getProperty(key);
+        if (v == null || v.isEmpty()) {
+            throw corrupt(file, "the key '" + key + "' is missing");
+        }
+        return v;
+    }
+
+    private static int intValue(Path file, Properties p, String key) {
+        return (int) longValue(file, p, key);
+    }
+
+    private static long longValue(Path file, Properties p, String key) {
+        String v = required(file, p, key);
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw corrupt(file, "the key '" + key + "' is not a number: " + v);
+        }
+    }
+
+    private static DbLifecycleException corrupt(Path file, String what) {
+        return new DbLifecycleException("The db-lifecycle manifest " + file + " is corrupt (" + what
+                + "). Run 'mvn clean verify' so that db-lifecycle:prepare writes a fresh one.");
+    }
+}

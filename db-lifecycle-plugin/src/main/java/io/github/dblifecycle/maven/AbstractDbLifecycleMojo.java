@@ -1,0 +1,105 @@
+package io.github.dblifecycle.maven;
+
+import io.github.dblifecycle.core.ConnectionSpec;
+import java.io.File;
+import java.nio.file.Path;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * What both goals share: where the databases live, the account, the work directory and the skip switches. The
+ * goals only translate this configuration; the lifecycle itself is {@code DbLifecycle} in the core module.
+ */
+abstract class AbstractDbLifecycleMojo extends AbstractMojo {
+
+    /**
+     * JDBC URL to create databases with. PostgreSQL: the server's maintenance database, e.g.
+     * {@code jdbc:postgresql://127.0.0.1:5432/postgres}. SQLite: {@code jdbc:sqlite:<path of the template file>},
+     * a relative path being relative to the project's base directory.
+     */
+    @Parameter(property = "db-lifecycle.url", required = true)
+    protected String url;
+
+    /** User name for {@link #url}. */
+    @Parameter(property = "db-lifecycle.username")
+    protected String username;
+
+    /** Password for {@link #url}. Prefer {@link #serverId} so that no password needs to be in the POM. */
+    @Parameter(property = "db-lifecycle.password")
+    protected String password;
+
+    /**
+     * Id of a {@code <server>} in {@code settings.xml} whose username and password (encrypted or not) are used
+     * instead of {@link #username} and {@link #password}.
+     */
+    @Parameter(property = "db-lifecycle.serverId")
+    protected String serverId;
+
+    /** Where the manifest, the lease files and SQLite clones are kept during the build. */
+    @Parameter(property = "db-lifecycle.workDirectory", defaultValue = "${project.build.directory}/db-lifecycle")
+    protected File workDirectory;
+
+    /** Skips both goals. */
+    @Parameter(property = "db-lifecycle.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /** Failsafe's switch: when integration tests are skipped there is nothing to prepare. */
+    @Parameter(property = "skipITs", defaultValue = "false")
+    protected boolean skipITs;
+
+    /** Surefire's and Failsafe's switch: when tests are skipped there is nothing to prepare. */
+    @Parameter(property = "skipTests", defaultValue = "false")
+    protected boolean skipTests;
+
+    /** Skips compiling and running tests, so there is nothing to prepare. */
+    @Parameter(property = "maven.test.skip", defaultValue = "false")
+    protected boolean mavenTestSkip;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    @Parameter(defaultValue = "${settings}", readonly = true, required = true)
+    protected Settings settings;
+
+    private final SettingsDecrypter decrypter;
+
+    protected AbstractDbLifecycleMojo(SettingsDecrypter decrypter) {
+        this.decrypter = decrypter;
+    }
+
+    /** Why this execution is skipped, or {@code null} to run it. Both goals use the same rule. */
+    protected String skipReason() {
+        if (skip) {
+            return "db-lifecycle.skip is set";
+        }
+        if (mavenTestSkip) {
+            return "maven.test.skip is set";
+        }
+        if (skipTests) {
+            return "skipTests is set";
+        }
+        if (skipITs) {
+            return "skipITs is set";
+        }
+        if ("pom".equals(project.getPackaging())) {
+            return "the project has pom packaging";
+        }
+        return null;
+    }
+
+    protected ConnectionSpec connectionSpec() throws org.apache.maven.plugin.MojoExecutionException {
+        String resolvedUrl = JdbcUrls.resolveSqlitePath(url, project.getBasedir().toPath());
+        return new Credentials(decrypter, settings).resolve(serverId, resolvedUrl, username, password);
+    }
+
+    protected Path workDir() {
+        return workDirectory.toPath().toAbsolutePath();
+    }
+
+    protected MavenLog log() {
+        return new MavenLog(getLog());
+    }
+}

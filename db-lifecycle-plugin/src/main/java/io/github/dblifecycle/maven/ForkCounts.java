@@ -1,0 +1,65 @@
+package io.github.dblifecycle.maven;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+
+/**
+ * The default number of clones: as many as the project's Surefire/Failsafe can run at once, read from their
+ * {@code forkCount}, so that users configure parallelism in one place.
+ */
+final class ForkCounts {
+    private static final List<String> TEST_PLUGINS = List.of("maven-failsafe-plugin", "maven-surefire-plugin");
+
+    private ForkCounts() {}
+
+    static int defaultClones(MavenProject project, Log log) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        int max = 1;
+        String userForkCount = project.getProperties().getProperty("forkCount");
+        List<String> values = new ArrayList<>();
+        if (userForkCount != null) {
+            values.add(userForkCount);
+        }
+        for (Plugin plugin : project.getBuildPlugins()) {
+            if (!TEST_PLUGINS.contains(plugin.getArtifactId())) {
+                continue;
+            }
+            addForkCount(plugin.getConfiguration(), values);
+            for (PluginExecution execution : plugin.getExecutions()) {
+                addForkCount(execution.getConfiguration(), values);
+            }
+        }
+        for (String value : values) {
+            max = Math.max(max, parse(value, cores));
+        }
+        log.info("db-lifecycle: <clones> not set; using " + max + ", the largest forkCount configured for "
+                + "Surefire/Failsafe" + (values.isEmpty() ? " (none is set: Surefire's default is 1)" : " " + values));
+        return max;
+    }
+
+    private static void addForkCount(Object configuration, List<String> values) {
+        if (configuration instanceof Xpp3Dom dom) {
+            Xpp3Dom forkCount = dom.getChild("forkCount");
+            if (forkCount != null && forkCount.getValue() != null) {
+                values.add(forkCount.getValue().trim());
+            }
+        }
+    }
+
+    /** Surefire's syntax: {@code 4} or {@code 1.5C} (times the number of cores). Unparseable values count as 1. */
+    static int parse(String value, int cores) {
+        try {
+            if (value.endsWith("C") || value.endsWith("c")) {
+                return Math.max(1, (int) (Double.parseDouble(value.substring(0, value.length() - 1)) * cores));
+            }
+            return Math.max(1, Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.dblifecycle.maven;
+
+import io.github.dblifecycle.core.DbLifecycle;
+import io.github.dblifecycle.core.DbLifecycleException;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Drops every clone and the template that {@code prepare} created in this build, and removes the manifest. Bound
+ * to post-integration-test, it runs before {@code failsafe:verify} fails the build, so failing tests leave
+ * nothing behind.
+ */
+@Mojo(name = "teardown", defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST, threadSafe = true)
+public class TeardownMojo extends AbstractDbLifecycleMojo {
+
+    @Inject
+    public TeardownMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        String skipReason = skipReason();
+        if (skipReason != null) {
+            getLog().info("db-lifecycle: teardown skipped (" + skipReason + ")");
+            return;
+        }
+        try {
+            new DbLifecycle(log()).teardown(workDir(), connectionSpec());
+        } catch (DbLifecycleException e) {
+            throw new MojoExecutionException("db-lifecycle: " + e.getMessage(), e);
+        }
+    }
+}

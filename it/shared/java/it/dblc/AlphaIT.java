@@ -1,0 +1,3 @@
+package it.dblc;
+
+class AlphaIT extends IsolationCheck {}

@@ -1,0 +1,3 @@
+package it.dblc;
+
+class BravoIT extends IsolationCheck {}

@@ -1,0 +1,3 @@
+package it.dblc;
+
+class CharlieIT extends IsolationCheck {}
