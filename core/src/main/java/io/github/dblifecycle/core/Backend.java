@@ -3,6 +3,7 @@ package io.github.dblifecycle.core;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 
 /**
  * All that differs between database products. One class per product (PostgreSQL, SQLite, ...); the lifecycle
@@ -38,6 +39,53 @@ public interface Backend {
      * other database), and returns the URL the tests must use.
      */
     ForkBinding bindFork(Manifest manifest, Manifest.Worker worker) throws SQLException;
+
+    /**
+     * This backend set up for one build. {@code buildId} marks what it creates (so a later teardown can tell its own
+     * databases from others'); {@code options} are {@link PrepareRequest#options()}, of which it reads the keys that
+     * start with {@code id() + "."} and rejects unknown ones among those. Returns a new instance: the ones
+     * {@link Backends} hands out are shared and unconfigured.
+     */
+    default Backend configure(String buildId, Map<String, String> options) {
+        return this;
+    }
+
+    /**
+     * Only called when there are no scripts: an existing template to clone as it is, which this build must never
+     * modify or drop, or {@code null} to create an empty one with {@link #createTemplate}.
+     */
+    default Database existingTemplate(ConnectionSpec admin) throws SQLException {
+        return null;
+    }
+
+    /**
+     * Called once after the scripts ran and before the clones are made: gets the template ready to be copied and
+     * returns one line for the log that says how the clones will be made.
+     */
+    default String beforeCloning(ConnectionSpec admin, Database template) throws SQLException {
+        return "cloning " + template.name();
+    }
+
+    /** What the manifest records as the template: its name, or for a file-based product its file's path. */
+    default String manifestTemplate(Database template) {
+        return template.file() != null ? template.file() : template.name();
+    }
+
+    /** The template a manifest names (the reverse of {@link #manifestTemplate}), for teardown. */
+    default Database template(Manifest manifest, ConnectionSpec admin) {
+        return new Database(manifest.template(), admin, null);
+    }
+
+    /** A clone a manifest lists, for teardown. */
+    default Database clone(Manifest.Worker worker) {
+        return new Database(worker.database(), new ConnectionSpec(worker.url(), worker.username(), worker.password()),
+                worker.file());
+    }
+
+    /** Whether forks can load their clone into memory ({@link PrepareRequest#inMemory()}). */
+    default boolean supportsInMemory() {
+        return false;
+    }
 
     /** How many clones to create at once: more than this stops paying on this product. */
     default int cloneConcurrency() {

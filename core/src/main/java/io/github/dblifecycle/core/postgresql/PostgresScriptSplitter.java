@@ -1,45 +1,87 @@
 package io.github.dblifecycle.core.postgresql;
 
+import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.ScriptSplitter;
+import io.github.dblifecycle.core.SqlLexer;
+import io.github.dblifecycle.core.SqlLexer.Feature;
+import io.github.dblifecycle.core.SqlLexer.Kind;
+import io.github.dblifecycle.core.SqlLexer.Token;
 import io.github.dblifecycle.core.SqlStatement;
-import java.util.ArrayList;
+import io.github.dblifecycle.core.StatementCollector;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * TEMPORARY placeholder that splits on every ';'. The real splitter (string literals, comments, bodies) is being
- * written separately and replaces this file.
+ * Splits a script the way psql does (psqlscan.l): a semicolon ends a statement unless it is quoted, commented,
+ * inside parentheses (CREATE RULE … DO (…; …)) or inside the BEGIN ATOMIC … END body of a SQL-standard function
+ * or procedure (PostgreSQL 14+). psql's backslash meta-commands are rejected: they are client commands the server
+ * would not understand. Assumes standard_conforming_strings=on (the default since 9.1): backslashes are only
+ * escapes inside E'…'.
  */
 public final class PostgresScriptSplitter implements ScriptSplitter {
-    public PostgresScriptSplitter() {}
+    private static final Set<Feature> SYNTAX =
+            EnumSet.of(Feature.NESTED_BLOCK_COMMENTS, Feature.DOLLAR_QUOTES, Feature.ESCAPE_STRINGS);
 
     @Override
     public List<SqlStatement> split(String script) {
-        List<SqlStatement> out = new ArrayList<>();
-        int line = 1;
-        int startLine = 1;
-        StringBuilder current = new StringBuilder();
-        for (int i = 0; i < script.length(); i++) {
-            char c = script.charAt(i);
-            if (c == ';') {
-                add(out, current, startLine);
-                current.setLength(0);
-            } else {
-                if (current.toString().isBlank() && !Character.isWhitespace(c)) {
-                    startLine = line;
-                }
-                current.append(c);
+        SqlLexer lexer = new SqlLexer(script, SYNTAX);
+        StatementCollector statement = new StatementCollector(script);
+        int parens = 0;
+        // Open BEGIN / CASE blocks of a BEGIN ATOMIC body, counted as psql does; their END closes them.
+        int blocks = 0;
+        int atomicLine = 0;
+        for (Token token = lexer.next(); token != null; token = lexer.next()) {
+            if (token.kind() == Kind.SEMICOLON && parens == 0 && blocks == 0) {
+                statement.endStatement();
+                continue;
             }
-            if (c == '\n') {
-                line++;
+            if (token.text().equals("\\")) {
+                throw metaCommand(script, token);
+            }
+            statement.add(token);
+            if (token.text().equals("(")) {
+                parens++;
+            } else if (token.text().equals(")")) {
+                parens = Math.max(0, parens - 1);
+            } else if (token.kind() == Kind.WORD && parens == 0 && isRoutine(statement)) {
+                if (token.isWord("BEGIN")) {
+                    atomicLine = blocks == 0 ? token.line() : atomicLine;
+                    blocks++;
+                } else if (token.isWord("CASE") && blocks > 0) {
+                    // Only inside a body: a CASE in RETURN CASE … END has nothing to close.
+                    blocks++;
+                } else if (token.isWord("END") && blocks > 0) {
+                    blocks--;
+                }
             }
         }
-        add(out, current, startLine);
-        return out;
+        if (blocks > 0) {
+            throw new DbLifecycleException("Unterminated BEGIN ATOMIC body: the BEGIN on line " + atomicLine
+                    + " of the function or procedure starting on line " + statement.line()
+                    + " has no matching END; add END; after its last statement");
+        }
+        statement.endStatement();
+        return statement.statements();
     }
 
-    private static void add(List<SqlStatement> out, StringBuilder sql, int line) {
-        if (!sql.toString().isBlank()) {
-            out.add(new SqlStatement(sql.toString().strip(), line));
+    /** Only routines have BEGIN ATOMIC bodies; elsewhere BEGIN (a transaction) and END are plain statements. */
+    private static boolean isRoutine(StatementCollector statement) {
+        return statement.startsWith("CREATE", "FUNCTION")
+                || statement.startsWith("CREATE", "PROCEDURE")
+                || statement.startsWith("CREATE", "OR", "REPLACE", "FUNCTION")
+                || statement.startsWith("CREATE", "OR", "REPLACE", "PROCEDURE");
+    }
+
+    private static DbLifecycleException metaCommand(String script, Token backslash) {
+        int end = backslash.end();
+        while (end < script.length() && !Character.isWhitespace(script.charAt(end))) {
+            end++;
         }
+        String command = script.substring(backslash.start(), end);
+        return new DbLifecycleException("psql meta-command " + command + " on line " + backslash.line()
+                + " is not SQL: it is a command of the psql client, and db-lifecycle sends the script's statements"
+                + " to the server over JDBC. Remove it (the plugin already connects to the right database; put"
+                + " included files in the plugin's script list instead of \\i).");
     }
 }

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Prints the benchmark figures (nothing is asserted):
+#  1. prepare (template + N clones) and teardown times for N = 1, 2, 4, 8 on PostgreSQL and SQLite;
+#  2. the wall time of a database-bound suite (benchmark/suite) with forkCount=1 against forkCount=2, each fork
+#     on its own clone, and their ratio, measured in the same run.
+# Usage: benchmark/run.sh [runs]   (needs PostgreSQL on 127.0.0.1:5432, user postgres)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-3}
+
+mvn -B -ntp -q install -DskipTests
+mvn -B -ntp -q -f benchmark/pom.xml dependency:build-classpath -Dmdep.outputFile="$PWD/benchmark/target/benchmark.classpath"
+cp=$(cat benchmark/target/benchmark.classpath)
+echo "== prepare/teardown =="
+java -cp "benchmark/target/classes:$cp" io.github.dblifecycle.bench.PrepareBenchmark "$runs"
+
+echo "== suite wall time (benchmark/suite: 8 classes x 600 transactions) =="
+suite() {
+    local start end
+    start=$(date +%s.%N)
+    mvn -B -ntp -q -f benchmark/suite/pom.xml clean verify -Dforks="$1" >"benchmark/suite/target-forks$1.log" 2>&1 \
+        || { cat "benchmark/suite/target-forks$1.log"; exit 1; }
+    end=$(date +%s.%N)
+    awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f\n", b - a }'
+}
+mvn -B -ntp -q -f benchmark/suite/pom.xml test-compile >/dev/null   # warm up: compile and resolve once
+declare -a one two
+for i in $(seq 1 "$runs"); do
+    one+=("$(suite 1)")
+    two+=("$(suite 2)")
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+m1=$(median "${one[@]}")
+m2=$(median "${two[@]}")
+printf 'forkCount=1 (1 clone):  %6.2f s   runs: %s\n' "$m1" "${one[*]}"
+printf 'forkCount=2 (2 clones): %6.2f s   runs: %s\n' "$m2" "${two[*]}"
+printf 'speed-up forkCount=2 vs 1: %.2fx\n' "$(awk -v a="$m1" -v b="$m2" 'BEGIN { print a / b }')"
+rm -f benchmark/suite/target-forks*.log

@@ -1,0 +1,3 @@
+package bench;
+
+class Transfers1IT extends TransferWorkload {}

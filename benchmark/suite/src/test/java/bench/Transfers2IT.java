@@ -1,0 +1,3 @@
+package bench;
+
+class Transfers2IT extends TransferWorkload {}

@@ -1,0 +1,3 @@
+package bench;
+
+class Transfers3IT extends TransferWorkload {}

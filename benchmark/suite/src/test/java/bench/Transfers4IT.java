@@ -1,0 +1,3 @@
+package bench;
+
+class Transfers4IT extends TransferWorkload {}

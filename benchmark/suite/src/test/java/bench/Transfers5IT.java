@@ -1,0 +1,3 @@
+package bench;
+
+class Transfers5IT extends TransferWorkload {}

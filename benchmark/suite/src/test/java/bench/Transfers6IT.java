@@ -1,0 +1,3 @@
+package bench;
+
+class Transfers6IT extends TransferWorkload {}

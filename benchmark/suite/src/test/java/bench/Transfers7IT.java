@@ -1,0 +1,3 @@
+package bench;
+
+class Transfers7IT extends TransferWorkload {}

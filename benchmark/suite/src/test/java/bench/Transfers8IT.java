@@ -1,0 +1,3 @@
+package bench;
+
+class Transfers8IT extends TransferWorkload {}

@@ -1,0 +1,52 @@
+package io.github.dblifecycle.core;
+
+import io.github.dblifecycle.core.postgresql.PostgresBackend;
+import io.github.dblifecycle.core.sqlite.SqliteBackend;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Finds the {@link Backend} for a JDBC URL (prepare) or for the id a manifest names (forks, teardown). */
+public final class Backends {
+    /** One shared, unconfigured instance each; {@link Backend#configure} makes the per-build ones. */
+    private static final List<Backend> ALL = List.of(new PostgresBackend(), new SqliteBackend());
+
+    /** The URL prefixes served, for error messages. */
+    private static final List<String> SCHEMES = List.of(PostgresBackend.URL_PREFIX, SqliteBackend.URL_PREFIX);
+
+    private Backends() {}
+
+    public static Backend forUrl(String jdbcUrl) {
+        if (jdbcUrl == null || jdbcUrl.isBlank()) {
+            throw new DbLifecycleException("No database URL given: set the db-lifecycle-maven-plugin parameter <url>, "
+                    + "e.g. jdbc:postgresql://127.0.0.1:5432/postgres or jdbc:sqlite:target/template.db.");
+        }
+        for (Backend backend : ALL) {
+            if (backend.handles(jdbcUrl)) {
+                return backend;
+            }
+        }
+        // Name only the scheme: the rest of a URL may carry a password (?password=...).
+        throw new DbLifecycleException("db-lifecycle does not support the database URL scheme '" + scheme(jdbcUrl)
+                + "'. Supported URL schemes: " + String.join(", ", SCHEMES) + ". Fix the parameter <url>.");
+    }
+
+    public static Backend forId(String id) {
+        for (Backend backend : ALL) {
+            if (backend.id().equals(id)) {
+                return backend;
+            }
+        }
+        throw new DbLifecycleException("Unknown db-lifecycle backend '" + id + "' (known: "
+                + ALL.stream().map(Backend::id).collect(Collectors.joining(", "))
+                + "). The manifest was written by another version of db-lifecycle: run 'mvn clean verify'.");
+    }
+
+    static String scheme(String url) {
+        if (!url.startsWith("jdbc:")) {
+            int colon = url.indexOf(':');
+            return colon > 0 ? url.substring(0, colon + 1) : url.length() > 20 ? url.substring(0, 20) + "..." : url;
+        }
+        int colon = url.indexOf(':', "jdbc:".length());
+        return colon > 0 ? url.substring(0, colon + 1) : "jdbc:";
+    }
+}

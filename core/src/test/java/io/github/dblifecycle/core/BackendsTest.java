@@ -1,0 +1,50 @@
+package io.github.dblifecycle.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.dblifecycle.core.postgresql.PostgresBackend;
+import io.github.dblifecycle.core.postgresql.PostgresUrl;
+import io.github.dblifecycle.core.sqlite.SqliteBackend;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class BackendsTest {
+    @Test
+    void findsBackendsByUrlAndId() {
+        assertThat(Backends.forUrl("jdbc:postgresql://localhost/postgres")).isInstanceOf(PostgresBackend.class);
+        assertThat(Backends.forUrl("jdbc:sqlite:target/t.db")).isInstanceOf(SqliteBackend.class);
+        assertThat(Backends.forId("postgresql").id()).isEqualTo("postgresql");
+        assertThat(Backends.forId("sqlite").id()).isEqualTo("sqlite");
+    }
+
+    @Test
+    void unknownSchemeNamesItAndTheSupportedOnesButNotTheRestOfTheUrl() {
+        assertThatThrownBy(() -> Backends.forUrl("jdbc:mysql://db:3306/app?password=s3cret"))
+                .isInstanceOf(DbLifecycleException.class)
+                .hasMessageContaining("'jdbc:mysql:'")
+                .hasMessageContaining("jdbc:postgresql:, jdbc:sqlite:")
+                .message().doesNotContain("s3cret");
+        assertThatThrownBy(() -> Backends.forId("oracle")).hasMessageContaining("Unknown db-lifecycle backend 'oracle'");
+    }
+
+    @Test
+    void postgresUrlKeepsHostsPortAndParameters() {
+        assertThat(PostgresUrl.withDatabase("jdbc:postgresql://127.0.0.1:5432/postgres?ssl=false&connectTimeout=5", "c_1"))
+                .isEqualTo("jdbc:postgresql://127.0.0.1:5432/c_1?ssl=false&connectTimeout=5");
+        assertThat(PostgresUrl.withDatabase("jdbc:postgresql://h1:5432,h2:5433/app", "c_1"))
+                .isEqualTo("jdbc:postgresql://h1:5432,h2:5433/c_1");
+        assertThat(PostgresUrl.withDatabase("jdbc:postgresql://localhost", "c_1")).isEqualTo("jdbc:postgresql://localhost/c_1");
+        assertThat(PostgresUrl.withDatabase("jdbc:postgresql://localhost/?user=me", "c_1"))
+                .isEqualTo("jdbc:postgresql://localhost/c_1?user=me");
+        assertThat(PostgresUrl.withDatabase("jdbc:postgresql:app?user=me", "c_1")).isEqualTo("jdbc:postgresql:c_1?user=me");
+    }
+
+    @Test
+    void sqliteTemplateFileIsAbsolute() {
+        assertThat(SqliteBackend.templateFile("jdbc:sqlite:target/t.db?foreign_keys=true"))
+                .isEqualTo(Path.of("target/t.db").toAbsolutePath());
+        assertThatThrownBy(() -> SqliteBackend.templateFile("jdbc:sqlite::memory:"))
+                .hasMessageContaining("must name the template's file");
+    }
+}

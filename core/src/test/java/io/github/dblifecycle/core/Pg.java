@@ -1,0 +1,67 @@
+package io.github.dblifecycle.core;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** The real PostgreSQL server of the build machine, and helpers that only touch databases named with a test prefix. */
+final class Pg {
+    static final ConnectionSpec ADMIN =
+            new ConnectionSpec("jdbc:postgresql://127.0.0.1:5432/postgres?ApplicationName=db-lifecycle-test", "postgres", "");
+
+    private Pg() {}
+
+    /** A prefix no other test (or person) uses, so counts and clean-ups see only this test's databases. */
+    static String uniquePrefix() {
+        StringBuilder sb = new StringBuilder("dlt");
+        for (int i = 0; i < 8; i++) {
+            sb.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return sb.toString();
+    }
+
+    static List<String> databases(String prefix) throws SQLException {
+        try (Connection c = ADMIN.open();
+                PreparedStatement ps = c.prepareStatement(
+                        "select datname from pg_database where datname like ? order by datname")) {
+            ps.setString(1, prefix + "\\_%");
+            List<String> names = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            return names;
+        }
+    }
+
+    /** Safety net after each test: drops databases with this test's unique prefix only. */
+    static void dropAll(String prefix) throws SQLException {
+        for (String name : databases(prefix)) {
+            execute("DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)");
+        }
+    }
+
+    static void execute(String sql) throws SQLException {
+        try (Connection c = ADMIN.open(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    static String queryOne(ConnectionSpec spec, String sql) throws SQLException {
+        try (Connection c = spec.open(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    static void update(ConnectionSpec spec, String sql) throws SQLException {
+        try (Connection c = spec.open(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}

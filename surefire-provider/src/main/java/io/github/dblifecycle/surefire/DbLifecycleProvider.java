@@ -1,0 +1,104 @@
+package io.github.dblifecycle.surefire;
+
+import io.github.dblifecycle.core.DbLifecycleException;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.maven.surefire.api.provider.AbstractProvider;
+import org.apache.maven.surefire.api.provider.ProviderParameters;
+import org.apache.maven.surefire.api.provider.SurefireProvider;
+import org.apache.maven.surefire.api.report.ReporterException;
+import org.apache.maven.surefire.api.suite.RunResult;
+import org.apache.maven.surefire.api.testset.TestSetFailedException;
+
+/**
+ * The Surefire/Failsafe provider of db-lifecycle. In each test JVM it leases one database clone from the manifest
+ * that {@code db-lifecycle:prepare} wrote, checks that the clone answers, sets {@code db-lifecycle.url},
+ * {@code .username}, {@code .password}, {@code .worker}, {@code .database} and the configured extra properties, and
+ * then runs the tests with Surefire's own JUnit Platform provider (an embedded copy matching the running Surefire),
+ * so includes/excludes, -Dtest/-Dit.test, reports, reruns and runOrder behave as users know them.
+ */
+public class DbLifecycleProvider extends AbstractProvider {
+    /** The clone this JVM holds. A fork keeps it for its whole life; the OS releases the lease when it exits. */
+    private static WorkerBinding forkBinding;
+
+    private final ProviderParameters parameters;
+    private final ReportFilter reportFilter = new ReportFilter();
+    private final SurefireProvider delegate;
+
+    public DbLifecycleProvider(ProviderParameters parameters) {
+        this.parameters = parameters;
+        SurefireLine line = SurefireLine.forVersion(SurefireLine.runningVersion());
+        this.delegate = instantiate(line, reportFilter.wrap(parameters));
+    }
+
+    private static SurefireProvider instantiate(SurefireLine line, ProviderParameters parameters) {
+        try {
+            Class<?> type = Class.forName(line.providerClass(), true, DbLifecycleProvider.class.getClassLoader());
+            return (SurefireProvider) type.getConstructor(ProviderParameters.class).newInstance(parameters);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new IllegalStateException(cause);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new DbLifecycleException("db-lifecycle-surefire-provider is broken: cannot load its embedded JUnit "
+                    + "Platform provider " + line.providerClass() + " (" + e + "). Is junit-platform-launcher a test "
+                    + "dependency of the project?", e);
+        }
+    }
+
+    /** Runs in the Maven JVM (forkCount > 1 or reuseForks=false): only scans, binds no clone. */
+    @Override
+    public Iterable<Class<?>> getSuites() {
+        return delegate.getSuites();
+    }
+
+    @Override
+    public RunResult invoke(Object forkTestSet)
+            throws TestSetFailedException, ReporterException, InvocationTargetException {
+        boolean insideFork = parameters.isInsideFork();
+        WorkerBinding binding = bind(insideFork);
+        reportFilter.arm(binding.secretKeys(), binding.logLine());
+        try {
+            return delegate.invoke(forkTestSet);
+        } finally {
+            if (!insideFork) {
+                releaseInPluginBinding();
+            }
+        }
+    }
+
+    private WorkerBinding bind(boolean insideFork) {
+        synchronized (DbLifecycleProvider.class) {
+            if (forkBinding == null) {
+                Map<String, String> providerProperties = parameters.getProviderProperties();
+                Path manifest = ForkSettings.manifestPath(System::getProperty);
+                long mavenPid = ForkSettings.mavenPid(providerProperties, insideFork, ProcessHandle.current().pid());
+                forkBinding = WorkerBinding.bind(manifest, mavenPid, ForkSettings.preferredWorker(providerProperties));
+            }
+            return forkBinding;
+        }
+    }
+
+    private static void releaseInPluginBinding() {
+        synchronized (DbLifecycleProvider.class) {
+            if (forkBinding != null) {
+                try {
+                    forkBinding.close();
+                } finally {
+                    forkBinding = null;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void cancel() {
+        delegate.cancel();
+    }
+}

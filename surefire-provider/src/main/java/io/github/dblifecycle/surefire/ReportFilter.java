@@ -1,0 +1,146 @@
+package io.github.dblifecycle.surefire;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Proxy;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
+import org.apache.maven.surefire.api.provider.ProviderParameters;
+import org.apache.maven.surefire.api.report.ReporterFactory;
+import org.apache.maven.surefire.api.report.TestSetReportEntry;
+
+/**
+ * Sits between the embedded stock provider and Surefire's reporting. Surefire writes the test JVM's system
+ * properties into every TEST-*.xml (they travel with {@code testSetCompleted}); this masks the ones holding the
+ * database password, and logs the fork's binding line through the first report listener (the only safe channel
+ * in a fork: writing to System.out before capture corrupts the event stream). Dynamic proxies, so that methods
+ * added to these Surefire interfaces in later versions pass straight through.
+ */
+final class ReportFilter {
+    static final String MASK = "******";
+
+    private volatile Set<String> secretKeys = Set.of();
+    private volatile String pendingLogLine;
+
+    void arm(Set<String> secretKeys, String logLine) {
+        this.secretKeys = Set.copyOf(secretKeys);
+        this.pendingLogLine = logLine;
+    }
+
+    ProviderParameters wrap(ProviderParameters parameters) {
+        return proxy(ProviderParameters.class, parameters, (method, args) -> {
+            Object result = call(parameters, method, args);
+            if ("getReporterFactory".equals(method.getName()) && result instanceof ReporterFactory) {
+                return wrapFactory((ReporterFactory) result);
+            }
+            return result;
+        });
+    }
+
+    ReporterFactory wrapFactory(ReporterFactory factory) {
+        return proxy(ReporterFactory.class, factory, (method, args) -> {
+            Object result = call(factory, method, args);
+            if ("createTestReportListener".equals(method.getName()) && result != null) {
+                logPending(result);
+                return wrapListener(result);
+            }
+            return result;
+        });
+    }
+
+    private void logPending(Object listener) {
+        String line = pendingLogLine;
+        if (line != null && listener instanceof ConsoleLogger) {
+            pendingLogLine = null;
+            ((ConsoleLogger) listener).info(line);
+        }
+    }
+
+    Object wrapListener(Object listener) {
+        return proxyAll(listener, (method, args) -> {
+            if ("testSetCompleted".equals(method.getName()) && args != null && args.length == 1
+                    && args[0] instanceof TestSetReportEntry) {
+                args = args.clone();
+                args[0] = maskEntry((TestSetReportEntry) args[0]);
+            }
+            return call(listener, method, args);
+        });
+    }
+
+    TestSetReportEntry maskEntry(TestSetReportEntry entry) {
+        Map<String, String> original = entry.getSystemProperties();
+        Set<String> keys = secretKeys;
+        if (original == null || keys.isEmpty() || keys.stream().noneMatch(original::containsKey)) {
+            return entry;
+        }
+        Map<String, String> masked = new LinkedHashMap<>(original);
+        keys.forEach(key -> masked.computeIfPresent(key, (k, v) -> v.isEmpty() ? v : MASK));
+        Map<String, String> view = java.util.Collections.unmodifiableMap(masked);
+        return (TestSetReportEntry) proxyAll(entry, (method, args) -> {
+            if ("getSystemProperties".equals(method.getName()) && (args == null || args.length == 0)) {
+                return view;
+            }
+            return call(entry, method, args);
+        });
+    }
+
+    private interface Handler {
+        Object handle(Method method, Object[] args) throws Throwable;
+    }
+
+    private static <T> T proxy(Class<T> type, Object target, Handler handler) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler(target, handler)));
+    }
+
+    /** A proxy with every public interface of the target's class, so that no instanceof check sees a difference. */
+    private static Object proxyAll(Object target, Handler handler) {
+        Set<Class<?>> interfaces = new LinkedHashSet<>();
+        for (Class<?> c = target.getClass(); c != null; c = c.getSuperclass()) {
+            collect(c.getInterfaces(), interfaces);
+        }
+        return Proxy.newProxyInstance(target.getClass().getClassLoader(), interfaces.toArray(new Class<?>[0]),
+                handler(target, handler));
+    }
+
+    private static void collect(Class<?>[] types, Set<Class<?>> into) {
+        for (Class<?> type : types) {
+            if (Modifier.isPublic(type.getModifiers()) && into.add(type)) {
+                collect(type.getInterfaces(), into);
+            }
+        }
+    }
+
+    private static InvocationHandler handler(Object target, Handler handler) {
+        return (proxy, method, args) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                switch (method.getName()) {
+                    case "equals":
+                        return proxy == args[0];
+                    case "hashCode":
+                        return System.identityHashCode(proxy);
+                    case "toString":
+                        return target.toString();
+                    default:
+                        return call(target, method, args);
+                }
+            }
+            return handler.handle(method, args);
+        };
+    }
+
+    private static Object call(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            if (!method.canAccess(target)) {
+                method.setAccessible(true);
+            }
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}
