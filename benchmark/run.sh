@@ -14,7 +14,7 @@ cp=$(cat benchmark/target/benchmark.classpath)
 echo "== prepare/teardown =="
 java -cp "benchmark/target/classes:$cp" io.github.dblifecycle.bench.PrepareBenchmark "$runs"
 
-echo "== suite wall time (benchmark/suite: 8 classes x 600 transactions) =="
+echo "== suite wall time (benchmark/suite: 8 classes x 2000 transactions) =="
 suite() {
     local start end
     start=$(date +%s.%N)

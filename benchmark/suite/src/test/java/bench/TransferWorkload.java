@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * Money is only moved, so the total must stay what the template holds, which also fails if two forks share data.
  */
 abstract class TransferWorkload {
-    private static final int TRANSFERS = 600;
+    private static final int TRANSFERS = 2000;
 
     @Test
     void transfersKeepTheTotal() throws Exception {

@@ -10,13 +10,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Prints the time of {@code prepare} (template + N clones, clones made concurrently) and of {@code teardown} for
  * N = 1, 2, 4, 8 on each backend, as the median of a few runs. Figures, not assertions: the machine decides.
  *
- * <p>Usage: {@code PrepareBenchmark [runs] [backend...]}; backends {@code postgresql} (127.0.0.1:5432, user postgres)
- * and {@code sqlite}.
+ * <p>Usage: {@code PrepareBenchmark [runs] [backend...]}; backends {@code postgresql} (127.0.0.1:5432, user postgres,
+ * measured once per clone strategy: the {@code auto} default is WAL_LOG at this template size) and {@code sqlite}.
  */
 public final class PrepareBenchmark {
     private static final int TABLES = 40;
@@ -29,35 +31,44 @@ public final class PrepareBenchmark {
         Path work = Files.createTempDirectory("dblc-bench");
         System.out.printf("Template: %d tables, %d rows each (~%d MB of rows); median of %d runs%n", TABLES,
                 ROWS_PER_TABLE, TABLES * ROWS_PER_TABLE * 110 / 1_000_000, runs);
-        System.out.printf("%-11s %3s %12s %12s %12s %12s%n", "backend", "N", "prepare s", "template s", "clones s",
+        System.out.printf("%-21s %3s %12s %12s %12s %12s%n", "backend", "N", "prepare s", "template s", "clones s",
                 "teardown s");
         for (String backend : backends) {
             Path script = TemplateGenerator.write(work, backend, TABLES, ROWS_PER_TABLE);
-            for (int n : CLONES) {
-                List<Double> prepare = new ArrayList<>();
-                List<Double> template = new ArrayList<>();
-                List<Double> teardown = new ArrayList<>();
-                for (int run = 0; run < runs; run++) {
-                    Path dir = work.resolve(backend + "-" + n + "-" + run);
-                    ConnectionSpec admin = backend.equals("postgresql")
-                            ? new ConnectionSpec("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")
-                            : new ConnectionSpec("jdbc:sqlite:" + dir.resolve("template.db"), "", "");
-                    TimingLog log = new TimingLog();
-                    DbLifecycle lifecycle = new DbLifecycle(log);
-                    long t0 = System.nanoTime();
-                    lifecycle.prepare(new PrepareRequest(admin, List.of(script), n, "dblcbench", dir, false, Map.of(),
-                            Map.of(), ProcessHandle.current().pid()));
-                    long t1 = System.nanoTime();
-                    lifecycle.teardown(dir, admin);
-                    long t2 = System.nanoTime();
-                    prepare.add((t1 - t0) / 1e9);
-                    template.add(log.templateSeconds);
-                    teardown.add((t2 - t1) / 1e9);
-                }
-                double p = median(prepare);
-                double t = median(template);
-                System.out.printf("%-11s %3d %12.3f %12.3f %12.3f %12.3f%n", backend, n, p, t, p - t, median(teardown));
+            List<String> strategies = backend.equals("postgresql") ? List.of("WAL_LOG", "FILE_COPY") : List.of("");
+            for (String strategy : strategies) {
+                measure(work, backend, strategy, script, runs);
             }
+        }
+    }
+
+    private static void measure(Path work, String backend, String strategy, Path script, int runs) {
+        Map<String, String> options = strategy.isEmpty() ? Map.of() : Map.of("postgresql.strategy", strategy);
+        String label = strategy.isEmpty() ? backend : backend + "/" + strategy;
+        for (int n : CLONES) {
+            List<Double> prepare = new ArrayList<>();
+            List<Double> template = new ArrayList<>();
+            List<Double> teardown = new ArrayList<>();
+            for (int run = 0; run < runs; run++) {
+                Path dir = work.resolve(backend + strategy + "-" + n + "-" + run);
+                ConnectionSpec admin = backend.equals("postgresql")
+                        ? new ConnectionSpec("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")
+                        : new ConnectionSpec("jdbc:sqlite:" + dir.resolve("template.db"), "", "");
+                TimingLog log = new TimingLog();
+                DbLifecycle lifecycle = new DbLifecycle(log);
+                long t0 = System.nanoTime();
+                lifecycle.prepare(new PrepareRequest(admin, List.of(script), n, "dblcbench", dir, false, Map.of(),
+                        options, ProcessHandle.current().pid()));
+                long t1 = System.nanoTime();
+                lifecycle.teardown(dir, admin);
+                long t2 = System.nanoTime();
+                prepare.add((t1 - t0) / 1e9);
+                template.add(log.templateSeconds);
+                teardown.add((t2 - t1) / 1e9);
+            }
+            double p = median(prepare);
+            double t = median(template);
+            System.out.printf("%-21s %3d %12.3f %12.3f %12.3f %12.3f%n", label, n, p, t, p - t, median(teardown));
         }
     }
 
@@ -67,15 +78,22 @@ public final class PrepareBenchmark {
         return sorted.get(sorted.size() / 2);
     }
 
-    /** Picks the template build time out of the lifecycle's log line "template … built in N ms". */
+    /** Picks the template and clone times out of the lifecycle's own log lines. */
     private static final class TimingLog implements Log {
+        private static final Pattern TEMPLATE = Pattern.compile("^Template .* in (\\d+) ms");
+        private static final Pattern CLONES = Pattern.compile("^\\d+ clone\\(s\\) created in (\\d+) ms");
         double templateSeconds = Double.NaN;
+        double clonesSeconds = Double.NaN;
 
         @Override
         public void info(String message) {
-            var m = java.util.regex.Pattern.compile("[Tt]emplate .* in (\\d+) ms").matcher(message);
-            if (m.find()) {
-                templateSeconds = Integer.parseInt(m.group(1)) / 1000.0;
+            Matcher t = TEMPLATE.matcher(message);
+            if (t.find()) {
+                templateSeconds = Integer.parseInt(t.group(1)) / 1000.0;
+            }
+            Matcher c = CLONES.matcher(message);
+            if (c.find()) {
+                clonesSeconds = Integer.parseInt(c.group(1)) / 1000.0;
             }
         }
 

@@ -87,6 +87,11 @@ public interface Backend {
         return false;
     }
 
+    /** Maven coordinates of the JDBC driver, for the message when a test JVM lacks it. */
+    default String driverArtifact() {
+        return "the JDBC driver for " + id();
+    }
+
     /** How many clones to create at once: more than this stops paying on this product. */
     default int cloneConcurrency() {
         return 4;

@@ -71,13 +71,13 @@ final class WorkerBinding implements AutoCloseable {
             return binding;
         } catch (SQLException e) {
             if (isMissingDriver(e)) {
-                throw missingDriver(manifest, worker, e);
+                throw missingDriver(backend, worker, e);
             }
             throw new DbLifecycleException("Test JVM for worker " + worker.number() + " cannot use its database clone "
                     + worker.database() + " (" + worker.url() + "): " + e.getMessage() + ". Was it dropped while "
                     + "the build ran? Run 'mvn clean verify' again.", e);
         } catch (NoClassDefFoundError e) {
-            throw missingDriver(manifest, worker, e);
+            throw missingDriver(backend, worker, e);
         }
     }
 
@@ -94,12 +94,8 @@ final class WorkerBinding implements AutoCloseable {
         return false;
     }
 
-    private static DbLifecycleException missingDriver(Manifest manifest, Manifest.Worker worker, Throwable cause) {
-        String driver = switch (manifest.backend()) {
-            case "postgresql" -> "org.postgresql:postgresql";
-            case "sqlite" -> "org.xerial:sqlite-jdbc";
-            default -> "the JDBC driver for " + manifest.backend();
-        };
+    private static DbLifecycleException missingDriver(Backend backend, Manifest.Worker worker, Throwable cause) {
+        String driver = backend.driverArtifact();
         return new DbLifecycleException("The test JVM has no JDBC driver for " + scheme(worker.url()) + " URLs, so it "
                 + "cannot reach its database clone. Add the driver (" + driver + ") to the project's dependencies "
                 + "with <scope>test</scope>: the tests run with the test classpath, not the db-lifecycle-maven-plugin's "

@@ -67,6 +67,11 @@ public final class PostgresBackend implements Backend {
     }
 
     @Override
+    public String driverArtifact() {
+        return "org.postgresql:postgresql";
+    }
+
+    @Override
     public ScriptSplitter splitter() {
         return new PostgresScriptSplitter();
     }

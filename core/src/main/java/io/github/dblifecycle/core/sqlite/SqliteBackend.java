@@ -60,6 +60,11 @@ public final class SqliteBackend implements Backend {
     }
 
     @Override
+    public String driverArtifact() {
+        return "org.xerial:sqlite-jdbc";
+    }
+
+    @Override
     public ScriptSplitter splitter() {
         return new SqliteScriptSplitter();
     }
