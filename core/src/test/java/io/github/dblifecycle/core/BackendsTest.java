@@ -3,6 +3,7 @@ package io.github.dblifecycle.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.dblifecycle.core.oracle.OracleBackend;
 import io.github.dblifecycle.core.postgresql.PostgresBackend;
 import io.github.dblifecycle.core.postgresql.PostgresUrl;
 import io.github.dblifecycle.core.sqlite.SqliteBackend;
@@ -16,6 +17,8 @@ class BackendsTest {
         assertThat(Backends.forUrl("jdbc:sqlite:target/t.db")).isInstanceOf(SqliteBackend.class);
         assertThat(Backends.forId("postgresql").id()).isEqualTo("postgresql");
         assertThat(Backends.forId("sqlite").id()).isEqualTo("sqlite");
+        assertThat(Backends.forUrl("jdbc:oracle:thin:@//localhost:1521/FREEPDB1")).isInstanceOf(OracleBackend.class);
+        assertThat(Backends.forId("oracle").id()).isEqualTo("oracle");
     }
 
     @Test
@@ -25,7 +28,7 @@ class BackendsTest {
                 .hasMessageContaining("'jdbc:mysql:'")
                 .hasMessageContaining("jdbc:postgresql:, jdbc:sqlite:")
                 .message().doesNotContain("s3cret");
-        assertThatThrownBy(() -> Backends.forId("oracle")).hasMessageContaining("Unknown db-lifecycle backend 'oracle'");
+        assertThatThrownBy(() -> Backends.forId("db2")).hasMessageContaining("Unknown db-lifecycle backend 'db2'");
     }
 
     @Test
