@@ -212,7 +212,7 @@ public final class MysqlBackend implements Backend {
         String found = marker(c, name);
         if (!expected.equals(found)) {
             throw new DbLifecycleException("Not dropping the database " + name + ": it does not carry the marker '"
-                    + expected + "' (found: " + (found == null ? "none" : "'" + found + "'") + "), so db-lifecycle "
+                    + expected + "' (found: " + (found == null || found.isEmpty() ? "none" : "'" + found + "'") + "), so db-lifecycle "
                     + "did not create it. Drop it by hand if it is a leftover of yours.");
         }
         MysqlSql.execute(c, "DROP DATABASE " + quoted);
@@ -260,8 +260,9 @@ public final class MysqlBackend implements Backend {
     /** The scripts' connection: a DEFINER the account may not name is dropped instead of failing (see Definers). */
     @Override
     public Connection open(ConnectionSpec spec) throws SQLException {
-        return DefinerTolerantConnection.wrap(spec.open(), sql -> warn("Ran without its DEFINER clause (the "
-                + "account lacks SUPER/SET USER; the connecting account is the definer): " + excerpt(sql)));
+        return DefinerTolerantConnection.wrap(spec.open(), sql -> warn("Ran without its DEFINER clause (it names "
+                + "an account that does not exist, or the connecting account lacks SUPER/SET USER; the connecting "
+                + "account is the definer): " + excerpt(sql)));
     }
 
     @Override

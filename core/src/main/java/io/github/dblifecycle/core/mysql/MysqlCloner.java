@@ -151,7 +151,12 @@ final class MysqlCloner {
         String source = MysqlSql.database(template.name()) + "." + MysqlSql.name(t.name());
         if (t.isSequence()) {
             // The sequence's state is a row: carry its next value over, not the CREATE's START WITH.
-            s.execute("SELECT SETVAL(" + target + ", (SELECT next_not_cached_value FROM " + source + "), 0)");
+            String next;
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT next_not_cached_value FROM " + source)) {
+                rs.next();
+                next = Long.toString(rs.getLong(1)); // SETVAL takes a literal only
+            }
+            s.execute("SELECT SETVAL(" + target + ", " + next + ", 0)");
             return;
         }
         if (t.type().equals("SYSTEM VERSIONED")) {
@@ -197,8 +202,8 @@ final class MysqlCloner {
             try {
                 if (Definers.execute(s, r.createSql())) {
                     warnings.accept("The " + r.kind().toLowerCase() + " " + r.name() + " was created without its "
-                            + "DEFINER clause (the account lacks SUPER/SET USER): it now runs as the connecting "
-                            + "account.");
+                            + "DEFINER clause (it names an account that does not exist, or the connecting account lacks "
+                            + "SUPER/SET USER): the connecting account is its definer.");
                 }
             } catch (SQLException e) {
                 throw new SQLException("creating " + r.kind().toLowerCase() + " " + r.name() + ": " + e.getMessage(),

@@ -57,10 +57,8 @@ final class MysqlFingerprint {
 
     static Fingerprint of(Connection c, String schema) throws SQLException {
         MysqlServer.prepareReadSession(c);
-        try (Statement s = c.createStatement()) {
-            s.execute("SET SESSION information_schema_stats_expiry = 0"); // MySQL 8 caches AUTO_INCREMENT
-        } catch (SQLException e) {
-            // MariaDB has no such cache (nor variable).
+        if (!MysqlServer.of(c).mariadb()) {
+            MysqlSql.execute(c, "SET SESSION information_schema_stats_expiry = 0"); // MySQL 8 caches AUTO_INCREMENT
         }
         TreeMap<String, String> items = new TreeMap<>();
         for (Source source : SOURCES) {
@@ -78,7 +76,7 @@ final class MysqlFingerprint {
             try (ResultSet rs = ps.executeQuery()) {
                 ResultSetMetaData md = rs.getMetaData();
                 while (rs.next()) {
-                    StringBuilder key = new StringBuilder(source.view().toLowerCase(Locale.ROOT));
+                    String[] keyParts = new String[source.keys().size()];
                     StringBuilder value = new StringBuilder();
                     boolean marker = false;
                     for (int i = 1; i <= md.getColumnCount(); i++) {
@@ -88,12 +86,18 @@ final class MysqlFingerprint {
                             marker = true;
                         }
                         if (source.keys().contains(column)) {
-                            key.append(' ').append(v);
+                            keyParts[source.keys().indexOf(column)] = v;
                         } else if (!IGNORED.contains(column)) {
                             value.append(column).append('=').append(v).append("; ");
                         }
                     }
                     if (!marker) {
+                        StringBuilder key = new StringBuilder(source.view().toLowerCase(Locale.ROOT));
+                        for (String part : keyParts) {
+                            if (part != null) { // a key column this server version does not have
+                                key.append(' ').append(part);
+                            }
+                        }
                         String k = key.toString();
                         for (int n = 2; items.containsKey(k); n++) {
                             k = key + " #" + n;

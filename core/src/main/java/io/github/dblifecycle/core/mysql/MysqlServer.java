@@ -37,11 +37,13 @@ record MysqlServer(boolean mariadb, int major, int minor, String version) {
             s.execute("SET SESSION time_zone = '+00:00', foreign_key_checks = 0, unique_checks = 0, "
                     + "sql_mode = 'NO_AUTO_VALUE_ON_ZERO,NO_ENGINE_SUBSTITUTION'");
             s.execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED");
-            try {
-                // With binary logging on, a copy would otherwise write every row of every clone to the binlog.
-                s.execute("SET SESSION sql_log_bin = 0");
-            } catch (SQLException e) {
-                // Needs SUPER / BINLOG ADMIN / SYSTEM_VARIABLES_ADMIN; without it the copy is just logged.
+            // With binary logging on, a copy would otherwise write every row of every clone to the binlog.
+            if ("1".equals(MysqlSql.queryString(c, "select @@log_bin"))) {
+                try {
+                    s.execute("SET SESSION sql_log_bin = 0");
+                } catch (SQLException e) {
+                    // Needs SUPER / BINLOG ADMIN / SYSTEM_VARIABLES_ADMIN; without it the copy is just logged.
+                }
             }
         }
     }
