@@ -1,12 +1,14 @@
 // Checks shared by the ITs' verify.groovy scripts: def checks = evaluate(new File(itShared, 'checks.groovy'))
-import java.sql.DriverManager
 
 def checks = [:]
 
 // PostgreSQL databases whose names start with "<prefix>_" (what db-lifecycle created for that IT).
 checks.pgDatabases = { String prefix ->
     def names = []
-    DriverManager.getConnection(pgUrl, pgUser, '').withCloseable { c ->
+    // The driver is on the script's class path (addTestClassPath), which DriverManager does not search.
+    def driver = Class.forName('org.postgresql.Driver').getDeclaredConstructor().newInstance()
+    def props = new Properties(); props.setProperty('user', pgUser)
+    driver.connect(pgUrl, props).withCloseable { c ->
         def ps = c.prepareStatement("select datname from pg_database where datname like ? order by 1")
         ps.setString(1, prefix + '\\_%')
         def rs = ps.executeQuery()

@@ -1,9 +1,11 @@
 package io.github.dblifecycle.maven;
 
 import io.github.dblifecycle.core.ConnectionSpec;
+import io.github.dblifecycle.core.DbLifecycleException;
 import java.io.File;
 import java.nio.file.Path;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Settings;
@@ -90,13 +92,23 @@ abstract class AbstractDbLifecycleMojo extends AbstractMojo {
         return null;
     }
 
-    protected ConnectionSpec connectionSpec() throws org.apache.maven.plugin.MojoExecutionException {
+    protected ConnectionSpec connectionSpec() throws MojoExecutionException {
         String resolvedUrl = JdbcUrls.resolveSqlitePath(url, project.getBasedir().toPath());
         return new Credentials(decrypter, settings).resolve(serverId, resolvedUrl, username, password);
     }
 
     protected Path workDir() {
         return workDirectory.toPath().toAbsolutePath();
+    }
+
+    /**
+     * The core's message is complete (cause, place, fix); the causes behind it are for {@code -X} only, since Maven
+     * would otherwise append every cause's message again.
+     */
+    protected MojoExecutionException failure(DbLifecycleException e) {
+        getLog().debug("db-lifecycle failure", e);
+        String message = e.getMessage();
+        return new MojoExecutionException(message.startsWith("db-lifecycle") ? message : "db-lifecycle: " + message);
     }
 
     protected MavenLog log() {

@@ -108,7 +108,7 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
         try {
             manifest = new DbLifecycle(log()).prepare(request);
         } catch (DbLifecycleException e) {
-            throw new MojoExecutionException("db-lifecycle: " + e.getMessage(), e);
+            throw failure(e);
         }
         exportProjectProperties(manifest);
     }

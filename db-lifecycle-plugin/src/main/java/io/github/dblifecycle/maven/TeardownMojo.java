@@ -31,7 +31,7 @@ public class TeardownMojo extends AbstractDbLifecycleMojo {
         try {
             new DbLifecycle(log()).teardown(workDir(), connectionSpec());
         } catch (DbLifecycleException e) {
-            throw new MojoExecutionException("db-lifecycle: " + e.getMessage(), e);
+            throw failure(e);
         }
     }
 }

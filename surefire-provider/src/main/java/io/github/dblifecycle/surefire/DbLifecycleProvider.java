@@ -29,7 +29,25 @@ public class DbLifecycleProvider extends AbstractProvider {
     public DbLifecycleProvider(ProviderParameters parameters) {
         this.parameters = parameters;
         SurefireLine line = SurefireLine.forVersion(SurefireLine.runningVersion());
+        requireJUnitPlatformLauncher();
         this.delegate = instantiate(line, reportFilter.wrap(parameters));
+    }
+
+    /**
+     * This provider ships no JUnit jars, so that the project's own JUnit Platform (5.x or 6.x) is the only one: the
+     * project must bring the launcher. Without this check the run dies on a bare NoClassDefFoundError.
+     */
+    static void requireJUnitPlatformLauncher() {
+        try {
+            Class.forName("org.junit.platform.launcher.core.LauncherFactory", false,
+                    DbLifecycleProvider.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new DbLifecycleException("db-lifecycle-surefire-provider runs the tests on the JUnit Platform of "
+                    + "the project, but the test classpath has no JUnit Platform launcher. Add "
+                    + "org.junit.platform:junit-platform-launcher with <scope>test</scope> to the project's "
+                    + "dependencies, without a <version> when the junit-bom is imported (it must match the project's "
+                    + "JUnit version). (" + e + ")", e);
+        }
     }
 
     private static SurefireProvider instantiate(SurefireLine line, ProviderParameters parameters) {
