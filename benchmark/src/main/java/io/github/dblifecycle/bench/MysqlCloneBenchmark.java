@@ -52,13 +52,20 @@ public final class MysqlCloneBenchmark {
             int rows = size.equals("L") ? 55_000 : 550;
             Path script = writeTemplateScript(work, rows);
             for (int[] config : configs) {
-                for (int n : new int[] {1, 4}) {
+                for (int n : counts()) {
                     for (int run = 0; run < runs; run++) {
                         measure(work.resolve(size + n + "-" + run), script, size, n, config);
                     }
                 }
             }
         }
+    }
+
+    /** Clone counts to measure: 1 and 4, or those of the environment variable DBLC_BENCH_N (e.g. "4"). */
+    private static int[] counts() {
+        String env = System.getenv("DBLC_BENCH_N");
+        return env == null || env.isBlank() ? new int[] {1, 4}
+                : java.util.Arrays.stream(env.split(",")).mapToInt(Integer::parseInt).toArray();
     }
 
     private static void measure(Path dir, Path script, String size, int n, int[] config) throws Exception {

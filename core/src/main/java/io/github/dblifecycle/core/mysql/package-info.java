@@ -7,7 +7,7 @@
  * read once ({@link io.github.dblifecycle.core.mysql.MysqlTemplate}); per clone each table is created from its exact
  * SHOW CREATE TABLE text and filled by {@code INSERT … SELECT} (largest tables first, spread over
  * {@code mysql.tableSessions} sessions, default 2), then routines, views in dependency order, triggers (after the
- * rows, so they do not fire on the copy) and events. {@code mysql.cloneConcurrency} (default 2) clones are made at
+ * rows, so they do not fire on the copy) and events. {@code mysql.cloneConcurrency} (default 4) clones are made at
  * once. Copy sessions run with {@code time_zone='+00:00'}, {@code foreign_key_checks=0}, {@code unique_checks=0},
  * {@code sql_mode='NO_AUTO_VALUE_ON_ZERO,NO_ENGINE_SUBSTITUTION'}, READ COMMITTED, and {@code sql_log_bin=0} when
  * binary logging is on and the account may switch it off.
