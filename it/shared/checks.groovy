@@ -17,6 +17,20 @@ checks.pgDatabases = { String prefix ->
     names
 }
 
+// MySQL/MariaDB databases whose names start with "<prefix>_".
+checks.mysqlDatabases = { String prefix ->
+    def names = []
+    def driver = Class.forName('org.mariadb.jdbc.Driver').getDeclaredConstructor().newInstance()
+    def props = new Properties(); props.setProperty('user', myUser)
+    driver.connect(mariadbUrl, props).withCloseable { c ->
+        def ps = c.prepareStatement("select SCHEMA_NAME from information_schema.SCHEMATA where SCHEMA_NAME like ? order by 1")
+        ps.setString(1, prefix + '\\_%')
+        def rs = ps.executeQuery()
+        while (rs.next()) names << rs.getString(1)
+    }
+    names
+}
+
 // What each test class recorded about its fork (it.dblc.IsolationCheck).
 checks.markers = { File projectDir ->
     def dir = new File(projectDir, 'target/dblc-it')
