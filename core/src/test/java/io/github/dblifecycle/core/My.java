@@ -1,7 +1,6 @@
 package io.github.dblifecycle.core;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,18 +16,7 @@ final class My {
     private My() {}
 
     static List<String> databases(String prefix) throws SQLException {
-        try (Connection c = MARIADB.open();
-                PreparedStatement ps = c.prepareStatement("select SCHEMA_NAME from information_schema.SCHEMATA "
-                        + "where SCHEMA_NAME like ? order by SCHEMA_NAME")) {
-            ps.setString(1, prefix + "\\_%");
-            List<String> names = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    names.add(rs.getString(1));
-                }
-            }
-            return names;
-        }
+        return CatalogNames.like(MARIADB, "select SCHEMA_NAME from information_schema.SCHEMATA where SCHEMA_NAME like ? order by SCHEMA_NAME", prefix);
     }
 
     /** Safety net after each test: drops databases with this test's unique prefix only. */
