@@ -8,6 +8,7 @@ import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.ForkBinding;
 import io.github.dblifecycle.core.Manifest;
 import io.github.dblifecycle.core.ScriptSplitter;
+import io.github.dblifecycle.core.ServerForkBinding;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -297,22 +298,10 @@ public final class OracleBackend implements Backend {
         }
     }
 
+    /** Connects as the clone's own user and checks that the session's current schema is the clone's. */
     @Override
     public ForkBinding bindFork(Manifest manifest, Manifest.Worker worker) throws SQLException {
-        ConnectionSpec spec = new ConnectionSpec(worker.url(), worker.username(), worker.password());
-        try (Connection c = open(spec);
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(OracleSql.CURRENT_SCHEMA)) {
-            rs.next();
-            String reached = rs.getString(1);
-            if (!worker.database().equals(reached)) {
-                throw new DbLifecycleException("Worker " + worker.number() + " should use the clone schema "
-                        + worker.database() + " but its connection lands in the schema " + reached + " (a logon "
-                        + "trigger or ALTER SESSION SET CURRENT_SCHEMA?). Fix that, or run 'mvn clean verify' if "
-                        + "the manifest was edited.");
-            }
-        }
-        return new ForkBinding(worker.url(), null);
+        return ServerForkBinding.check(this, worker, OracleSql.CURRENT_SCHEMA);
     }
 
     private static String defaultTablespace(Connection c) throws SQLException {

@@ -244,4 +244,18 @@ class OracleScriptSplitterTest {
             assertThatThrownBy(() -> splitter.split("VARIABLE n NUMBER")).hasMessageContaining("VARIABLE on line 1");
         }
     }
+
+    @Test
+    void theRealServerTestScriptSplitsIntoItsStatements() throws Exception {
+        String script = java.nio.file.Files.readString(java.nio.file.Path.of(
+                OracleScriptSplitterTest.class.getResource("/oracle/every-object.sql").toURI()));
+        List<SqlStatement> statements = splitter.split(script);
+        assertThat(statements).hasSize(19);
+        assertThat(statements.get(0).sql()).isEqualTo("CREATE SEQUENCE order_seq START WITH 1 INCREMENT BY 1 CACHE 20");
+        assertThat(statements.get(1).sql()).endsWith("city VARCHAR2(40));");
+        assertThat(statements).extracting(SqlStatement::sql).contains(
+                "INSERT INTO customers (name, address, note, code) VALUES (q'[O'Brien; Ltd]', "
+                        + "address_t('1 Main St', 'Dublin'), 'long text', 'A1')");
+        assertThat(statements.get(18).sql()).startsWith("DECLARE").endsWith("END;");
+    }
 }
