@@ -82,7 +82,7 @@ abstract class ReuseTestBase {
     }
 
     List<String> templates() throws Exception {
-        return databases().stream().filter(n -> n.contains("_tpl_")).toList();
+        return databases().stream().filter(n -> n.contains("_tpl_")).map(n -> n.replaceFirst("\\.db$", "")).toList();
     }
 
     @Test
