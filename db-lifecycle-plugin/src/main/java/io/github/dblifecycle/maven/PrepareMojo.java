@@ -4,7 +4,11 @@ import io.github.dblifecycle.core.DbLifecycle;
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.Manifest;
 import io.github.dblifecycle.core.PrepareRequest;
+import io.github.dblifecycle.core.source.FlywayMigrations;
+import io.github.dblifecycle.core.source.LiquibaseChangelog;
+import io.github.dblifecycle.core.source.TemplateSource;
 import java.io.File;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -81,6 +85,55 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
     @Parameter
     private Map<String, String> forkProperties = new HashMap<>();
 
+    /**
+     * Keep the template on the server between builds, keyed by a SHA-256 of everything that shapes it (scripts,
+     * migrations, changelog, db-lifecycle version, backend and server version, connection options): the next build
+     * with the same key only clones it; a changed key builds a new one and drops this prefix's old one. Off by
+     * default: it leaves a database on the server after the build, which a throw-away CI server does not want and
+     * a shared server must expect.
+     */
+    @Parameter(property = "db-lifecycle.reuse", defaultValue = "false")
+    private boolean reuse;
+
+    /** Seconds to wait for another build that is building or cloning the same prefix's reusable template. */
+    @Parameter(property = "db-lifecycle.reuseLockTimeout", defaultValue = "600")
+    private int reuseLockTimeout;
+
+    /**
+     * Build the template with Flyway migrations (before {@link #scripts}, which may then add seed data). Needs
+     * {@code org.flywaydb:flyway-core} and the database's Flyway module in the plugin's {@code <dependencies>}.
+     * Setting {@link #flywayLocations} turns it on too.
+     */
+    @Parameter(property = "db-lifecycle.flyway", defaultValue = "false")
+    private boolean flyway;
+
+    /**
+     * Directories of the Flyway migrations, as in flyway-maven-plugin: {@code filesystem:<dir>} or a plain path,
+     * relative to the project. Default {@code filesystem:src/main/resources/db/migration}.
+     */
+    @Parameter
+    private List<String> flywayLocations = new ArrayList<>();
+
+    /** Further Flyway settings by their {@code flyway.*} names, e.g. {@code <flyway.placeholders.owner>app</…>}. */
+    @Parameter
+    private Map<String, String> flywayConfiguration = new HashMap<>();
+
+    /**
+     * A Liquibase changelog that builds the template (before {@link #scripts}). Needs
+     * {@code org.liquibase:liquibase-core} 4.33.x in the plugin's {@code <dependencies>}. Includes resolve relative to
+     * the changelog's directory.
+     */
+    @Parameter(property = "db-lifecycle.liquibaseChangelog")
+    private File liquibaseChangelog;
+
+    /** Liquibase contexts, comma-separated. */
+    @Parameter(property = "db-lifecycle.liquibaseContexts")
+    private String liquibaseContexts;
+
+    /** Liquibase label expression. */
+    @Parameter(property = "db-lifecycle.liquibaseLabels")
+    private String liquibaseLabels;
+
     @Inject
     public PrepareMojo(SettingsDecrypter decrypter) {
         super(decrypter);
@@ -102,8 +155,13 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
         Map<String, String> options = new HashMap<>(backendOptions);
         options.put("postgresql.strategy", postgresqlStrategy);
         options.put(DbLifecycle.VERIFY_CLONES_OPTION, Boolean.toString(verifyClones));
+        if (reuseLockTimeout < 1) {
+            throw new MojoExecutionException("db-lifecycle: <reuseLockTimeout> is " + reuseLockTimeout
+                    + "; it must be at least 1 (seconds).");
+        }
         PrepareRequest request = new PrepareRequest(connectionSpec(), scriptPaths, cloneCount, namePrefix, workDir(),
-                inMemory, forkProperties, options, ProcessHandle.current().pid());
+                inMemory, forkProperties, options, ProcessHandle.current().pid(), migrations(),
+                reuse ? PrepareRequest.Reuse.on(Duration.ofSeconds(reuseLockTimeout)) : PrepareRequest.Reuse.OFF);
         Manifest manifest;
         try {
             manifest = new DbLifecycle(log()).prepare(request);
@@ -111,6 +169,18 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
             throw failure(e);
         }
         exportProjectProperties(manifest);
+    }
+
+    private List<TemplateSource> migrations() {
+        List<TemplateSource> sources = new ArrayList<>();
+        Path baseDir = project.getBasedir().toPath();
+        if (flyway || !flywayLocations.isEmpty()) {
+            sources.add(new FlywayMigrations(flywayLocations, flywayConfiguration, baseDir));
+        }
+        if (liquibaseChangelog != null) {
+            sources.add(new LiquibaseChangelog(liquibaseChangelog.toPath(), liquibaseContexts, liquibaseLabels));
+        }
+        return sources;
     }
 
     /**

@@ -6,6 +6,7 @@ import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
@@ -15,6 +16,13 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  */
 @Mojo(name = "teardown", defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST, threadSafe = true)
 public class TeardownMojo extends AbstractDbLifecycleMojo {
+
+    /**
+     * Also drop the reusable template this build cloned (see {@code reuse}), which is otherwise kept for the next
+     * build. Only a template carrying db-lifecycle's template marker is dropped.
+     */
+    @Parameter(property = "db-lifecycle.dropTemplate", defaultValue = "false")
+    private boolean dropTemplate;
 
     @Inject
     public TeardownMojo(SettingsDecrypter decrypter) {
@@ -29,7 +37,7 @@ public class TeardownMojo extends AbstractDbLifecycleMojo {
             return;
         }
         try {
-            new DbLifecycle(log()).teardown(workDir(), connectionSpec());
+            new DbLifecycle(log()).teardown(workDir(), connectionSpec(), dropTemplate);
         } catch (DbLifecycleException e) {
             throw failure(e);
         }
