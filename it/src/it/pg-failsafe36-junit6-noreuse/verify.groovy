@@ -5,5 +5,5 @@ assert log.contains('Tests run: 1, Failures: 0, Errors: 0, Skipped: 0') : 'it.te
 def markers = checks.markers(basedir)
 assert markers*.getProperty('class') == ['BravoIT']
 assert markers[0].getProperty('app.datasource.url') == markers[0].getProperty('db-lifecycle.url')
-assert checks.pgDatabases('itpg6').isEmpty()
+assert checks.ours(basedir, checks.pgDatabases('itpg6')).isEmpty()
 true
