@@ -59,8 +59,13 @@ public final class DbLifecycle {
                 log.info("No <scripts>: cloning the existing template " + backend.manifestTemplate(template)
                         + " as it is (it is never modified or dropped).");
             }
-            log.info(backend.beforeCloning(request.admin(), template));
-            List<Database> clones = createClones(backend, request, template, buildId, created);
+            List<Database> clones;
+            try {
+                log.info(backend.beforeCloning(request.admin(), template));
+                clones = createClones(backend, request, template, buildId, created);
+            } finally {
+                backend.afterCloning(request.admin(), template);
+            }
             backend.drainWarnings().forEach(log::warn);
             if (verifyClones(request)) {
                 CloneVerifier.verify(backend, request.admin(), template, clones, log);
