@@ -93,9 +93,12 @@ final class MysqlTablespaces {
                     + "directory this JVM can read: the server runs on another host or in a container, or its files "
                     + "belong to an account this JVM does not share", Map.of());
         }
-        if (!Files.isRegularFile(dir.resolve("db.opt"))) {
-            return new Outcome(null, dir + " has no db.opt: it is not the directory of the template this build just "
-                    + "created (another server's datadir at the same path?)", Map.of());
+        // MariaDB writes db.opt for every database; MySQL 8 has none, but our marker table _dblc_owner is there.
+        if (!Files.isRegularFile(dir.resolve("db.opt"))
+                && !Files.isRegularFile(dir.resolve(MysqlTemplate.MARKER_TABLE + ".ibd"))) {
+            return new Outcome(null, dir + " has neither db.opt nor " + MysqlTemplate.MARKER_TABLE + ".ibd: it is not "
+                    + "the directory of the template this build just created (another server's datadir at the same "
+                    + "path?)", Map.of());
         }
         PosixFileAttributes attributes;
         try {
