@@ -24,8 +24,12 @@ import java.util.regex.Pattern;
  * as that pipeline gets here), in the same run, on a ~2 MB and a ~200 MB template of 36 tables (with secondary
  * indexes, foreign keys, views and triggers). Printed, not asserted.
  *
- * <p>Usage: {@code MysqlCloneBenchmark [runs] [sizes: S,L] [sessions-per-clone,clones-at-a-time ...]}, e.g.
- * {@code 1 L 1,1 2,2 4,2 2,4} to sweep the concurrency. Needs MariaDB (or MySQL) on 127.0.0.1:3306 as root without
+ * <p>Each configuration is measured with both clone methods ({@code mysql.cloneMethod=sql}: INSERT … SELECT;
+ * {@code tablespace}: InnoDB tablespaces exported once, imported per clone), each against the same dump | load
+ * figure. Usage: {@code MysqlCloneBenchmark [runs] [sizes: S,L] [sessions-per-clone,clones-at-a-time ...]}, e.g.
+ * {@code 1 L 1,1 2,2 4,2 2,4} to sweep the concurrency; the environment variable DBLC_BENCH_METHODS (e.g.
+ * "tablespace") limits the methods, DBLC_BENCH_DUMP=0 skips the dump | load baseline (for sweeps). "ours s" is the
+ * whole cloning phase: for tablespace the one-time export (also shown alone) plus the N clones. Needs MariaDB (or MySQL) on 127.0.0.1:3306 as root without
  * password, and the mysqldump and mysql clients on the PATH.
  */
 public final class MysqlCloneBenchmark {
@@ -46,8 +50,8 @@ public final class MysqlCloneBenchmark {
             configs.add(new int[] {0, 0}); // the backend's defaults
         }
         Path work = Files.createTempDirectory("dblc-mysql-bench");
-        System.out.printf("%-4s %6s %3s %9s %11s %11s %11s %8s %9s%n", "size", "MB", "N", "K,C", "template s",
-                "ours s", "dump|load s", "ratio", "ours MB/s");
+        System.out.printf("%-4s %6s %3s %9s %-10s %11s %9s %11s %11s %8s %9s%n", "size", "MB", "N", "K,C", "method",
+                "template s", "export s", "ours s", "dump|load s", "ratio", "ours MB/s");
         for (String size : sizes) {
             int rows = size.equals("L") ? 55_000 : 550;
             Path script = writeTemplateScript(work, rows);
@@ -68,22 +72,45 @@ public final class MysqlCloneBenchmark {
                 : java.util.Arrays.stream(env.split(",")).mapToInt(Integer::parseInt).toArray();
     }
 
+    private static List<String> methods() {
+        String env = System.getenv("DBLC_BENCH_METHODS");
+        return env == null || env.isBlank() ? List.of("sql", "tablespace") : List.of(env.split(","));
+    }
+
+    /** Our clones with each method, then N dumps | loads of the last template, in the same run. */
     private static void measure(Path dir, Path script, String size, int n, int[] config) throws Exception {
-        Map<String, String> options = config[0] == 0 ? Map.of() : Map.of("mysql.tableSessions",
-                Integer.toString(config[0]), "mysql.cloneConcurrency", Integer.toString(config[1]));
-        TimingLog log = new TimingLog();
-        DbLifecycle lifecycle = new DbLifecycle(log);
-        Manifest manifest = lifecycle.prepare(new PrepareRequest(ADMIN, List.of(script), n, "dblcbench", dir, false,
-                Map.of(), options, ProcessHandle.current().pid()));
-        try {
-            double mb = megabytes(manifest.template());
-            double dump = dumpAndLoad(manifest.template(), n);
-            String kc = config[0] == 0 ? "default" : config[0] + "," + config[1];
-            System.out.printf("%-4s %6.0f %3d %9s %11.2f %11.2f %11.2f %7.1fx %9.0f%n", size, mb, n, kc,
-                    log.templateSeconds, log.clonesSeconds, dump, dump / log.clonesSeconds,
-                    mb * n / log.clonesSeconds);
-        } finally {
-            lifecycle.teardown(dir, ADMIN);
+        List<String> methods = methods();
+        List<TimingLog> logs = new ArrayList<>();
+        double mb = 0;
+        double dump = 0;
+        for (int m = 0; m < methods.size(); m++) {
+            Map<String, String> options = new java.util.HashMap<>();
+            options.put("mysql.cloneMethod", methods.get(m));
+            if (config[0] != 0) {
+                options.put("mysql.tableSessions", Integer.toString(config[0]));
+                options.put("mysql.cloneConcurrency", Integer.toString(config[1]));
+            }
+            TimingLog log = new TimingLog();
+            DbLifecycle lifecycle = new DbLifecycle(log);
+            Path runDir = dir.resolve(methods.get(m));
+            Manifest manifest = lifecycle.prepare(new PrepareRequest(ADMIN, List.of(script), n, "dblcbench", runDir,
+                    false, Map.of(), options, ProcessHandle.current().pid()));
+            try {
+                mb = megabytes(manifest.template());
+                if (m == methods.size() - 1 && !"0".equals(System.getenv("DBLC_BENCH_DUMP"))) {
+                    dump = dumpAndLoad(manifest.template(), n);
+                }
+            } finally {
+                lifecycle.teardown(runDir, ADMIN);
+            }
+            logs.add(log);
+        }
+        String kc = config[0] == 0 ? "default" : config[0] + "," + config[1];
+        for (int m = 0; m < methods.size(); m++) {
+            TimingLog log = logs.get(m);
+            double ours = log.clonesSeconds + log.exportSeconds; // the export is part of cloning: once per build
+            System.out.printf("%-4s %6.0f %3d %9s %-10s %11.2f %9.2f %11.2f %11.2f %7.1fx %9.0f%n", size, mb, n, kc,
+                    methods.get(m), log.templateSeconds, log.exportSeconds, ours, dump, dump / ours, mb * n / ours);
         }
     }
 
@@ -171,12 +198,18 @@ public final class MysqlCloneBenchmark {
     private static final class TimingLog implements Log {
         double templateSeconds = Double.NaN;
         double clonesSeconds = Double.NaN;
+        double exportSeconds = 0;
+        private static final Pattern EXPORT = Pattern.compile("exported in (\\d+) ms");
 
         @Override
         public void info(String message) {
             Matcher m = CLONES_LINE.matcher(message);
             if (m.find()) {
                 clonesSeconds = Integer.parseInt(m.group(1)) / 1000.0;
+            }
+            Matcher e = EXPORT.matcher(message);
+            if (e.find()) {
+                exportSeconds = Integer.parseInt(e.group(1)) / 1000.0;
             }
             Matcher t = TEMPLATE_LINE.matcher(message);
             if (t.find() && !message.contains("clone")) {

@@ -67,6 +67,12 @@ public interface Backend {
         return "cloning " + template.name();
     }
 
+    /**
+     * Called once after the clones were made, or failed: releases what {@link #beforeCloning} set up (e.g. exported
+     * files). Must not throw.
+     */
+    default void afterCloning(ConnectionSpec admin, Database template) {}
+
     /** What the manifest records as the template: its name, or for a file-based product its file's path. */
     default String manifestTemplate(Database template) {
         return template.file() != null ? template.file() : template.name();

@@ -73,8 +73,12 @@ public final class DbLifecycle {
                                 + " as it is (it is never modified or dropped).");
                     }
                 }
-                log.info(backend.beforeCloning(request.admin(), template));
-                clones = createClones(backend, request, template, buildId, created);
+                try {
+                    log.info(backend.beforeCloning(request.admin(), template));
+                    clones = createClones(backend, request, template, buildId, created);
+                } finally {
+                    backend.afterCloning(request.admin(), template);
+                }
             }
             backend.drainWarnings().forEach(log::warn);
             if (verifyClones(request)) {

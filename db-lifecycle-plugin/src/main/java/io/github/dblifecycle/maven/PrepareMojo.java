@@ -72,7 +72,9 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
 
     /**
      * Backend options by name, e.g. {@code <mysql.tableSessions>2</mysql.tableSessions>} (sessions copying tables
-     * into one clone) or {@code <mysql.cloneConcurrency>2</mysql.cloneConcurrency>} (clones made at once).
+     * into one clone), {@code <mysql.cloneConcurrency>2</mysql.cloneConcurrency>} (clones made at once) or
+     * {@code <mysql.cloneMethod>auto</mysql.cloneMethod>} ({@code auto}, {@code sql} or {@code tablespace}: InnoDB
+     * tablespace import when the server's datadir is usable from this JVM, else INSERT … SELECT).
      */
     @Parameter
     private Map<String, String> backendOptions = new HashMap<>();

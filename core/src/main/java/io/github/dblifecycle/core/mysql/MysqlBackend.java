@@ -32,7 +32,11 @@ public final class MysqlBackend implements Backend {
     public static final String ID = "mysql";
     public static final String TABLE_SESSIONS_OPTION = "mysql.tableSessions";
     public static final String CLONE_CONCURRENCY_OPTION = "mysql.cloneConcurrency";
-    private static final Set<String> OPTIONS = Set.of(TABLE_SESSIONS_OPTION, CLONE_CONCURRENCY_OPTION);
+    /** {@code auto} (default), {@code sql} or {@code tablespace}: how the tables' rows get into a clone. */
+    public static final String CLONE_METHOD_OPTION = "mysql.cloneMethod";
+    private static final Set<String> OPTIONS = Set.of(TABLE_SESSIONS_OPTION, CLONE_CONCURRENCY_OPTION,
+            CLONE_METHOD_OPTION);
+    private static final List<String> METHODS = List.of("auto", "sql", "tablespace");
     private static final Pattern OUR_NAME = Pattern.compile("[a-z][a-z0-9_]*_([a-z0-9]{8})_(t|[0-9]+)");
     private static final String MARK = "db-lifecycle build ";
 
@@ -47,17 +51,22 @@ public final class MysqlBackend implements Backend {
     private final String buildId;
     private final int tableSessions;
     private final int cloneConcurrency;
+    private final String cloneMethod;
     private final Map<String, MysqlTemplate> templates = new ConcurrentHashMap<>();
+    private volatile Path workDir;
+    /** Per template: its exported tablespaces, from beforeCloning to afterCloning (absent: SQL copy). */
+    private final Map<String, MysqlTablespaces> exports = new ConcurrentHashMap<>();
     private final List<String> warnings = new ArrayList<>();
 
     public MysqlBackend() {
-        this(null, DEFAULT_TABLE_SESSIONS, DEFAULT_CLONE_CONCURRENCY);
+        this(null, DEFAULT_TABLE_SESSIONS, DEFAULT_CLONE_CONCURRENCY, "auto");
     }
 
-    private MysqlBackend(String buildId, int tableSessions, int cloneConcurrency) {
+    private MysqlBackend(String buildId, int tableSessions, int cloneConcurrency, String cloneMethod) {
         this.buildId = buildId;
         this.tableSessions = tableSessions;
         this.cloneConcurrency = cloneConcurrency;
+        this.cloneMethod = cloneMethod;
     }
 
     @Override
@@ -83,6 +92,7 @@ public final class MysqlBackend implements Backend {
     public Backend configure(String buildId, Map<String, String> options) {
         int sessions = DEFAULT_TABLE_SESSIONS;
         int concurrency = DEFAULT_CLONE_CONCURRENCY;
+        String method = "auto";
         for (Map.Entry<String, String> o : options.entrySet()) {
             if (!o.getKey().startsWith(ID + ".")) {
                 continue;
@@ -91,6 +101,14 @@ public final class MysqlBackend implements Backend {
                 throw new DbLifecycleException("Unknown MySQL option '" + o.getKey() + "'. Known: "
                         + String.join(", ", OPTIONS.stream().sorted().toList()) + ".");
             }
+            if (o.getKey().equals(CLONE_METHOD_OPTION)) {
+                method = o.getValue() == null ? "" : o.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+                if (!METHODS.contains(method)) {
+                    throw new DbLifecycleException("Invalid value '" + o.getValue() + "' for the option "
+                            + CLONE_METHOD_OPTION + ": use " + String.join(", ", METHODS) + ".");
+                }
+                continue;
+            }
             int value = positive(o.getKey(), o.getValue());
             if (o.getKey().equals(TABLE_SESSIONS_OPTION)) {
                 sessions = value;
@@ -98,7 +116,7 @@ public final class MysqlBackend implements Backend {
                 concurrency = value;
             }
         }
-        return new MysqlBackend(DatabaseNames.requireBuildId(buildId), sessions, concurrency);
+        return new MysqlBackend(DatabaseNames.requireBuildId(buildId), sessions, concurrency, method);
     }
 
     private static int positive(String key, String value) {
@@ -116,6 +134,7 @@ public final class MysqlBackend implements Backend {
 
     @Override
     public Database createTemplate(ConnectionSpec admin, String name, Path workDir) throws SQLException {
+        this.workDir = workDir;
         try (Connection c = admin.open()) {
             createMarked(c, name);
         }
@@ -128,7 +147,60 @@ public final class MysqlBackend implements Backend {
         return "Cloning " + template.name() + " inside the server: " + t.tables().size() + " table(s), "
                 + t.totalBytes() / (1024 * 1024) + " MB, " + t.views().size() + " view(s), " + t.triggers().size()
                 + " trigger(s), " + t.routines().size() + " routine(s), " + t.events().size() + " event(s); "
-                + tableSessions + " session(s) per clone, " + cloneConcurrency + " clone(s) at a time";
+                + tableSessions + " session(s) per clone, " + cloneConcurrency + " clone(s) at a time; "
+                + chooseMethod(admin, t, template.name());
+    }
+
+    /**
+     * {@code sql}: rows by INSERT … SELECT. {@code tablespace}/{@code auto}: the template's InnoDB tables exported
+     * once now (MysqlTablespaces), each clone imports copies of the files; auto falls back to SQL when this JVM
+     * cannot use the server's datadir, tablespace fails then. Returns the log text saying which and why.
+     */
+    private String chooseMethod(ConnectionSpec admin, MysqlTemplate t, String name) throws SQLException {
+        if (cloneMethod.equals("sql")) {
+            return "method sql (" + CLONE_METHOD_OPTION + "=sql): rows by INSERT ... SELECT";
+        }
+        long start = System.nanoTime();
+        MysqlTablespaces.Outcome outcome;
+        Path staging = stagingDir(name);
+        try (Connection c = admin.open()) {
+            MysqlServer.prepareReadSession(c);
+            c.setCatalog(name);
+            outcome = MysqlTablespaces.export(c, t, staging);
+        }
+        if (outcome.tablespaces() == null) {
+            if (cloneMethod.equals("tablespace")) {
+                throw new DbLifecycleException(CLONE_METHOD_OPTION + "=tablespace, but tablespace import cannot be "
+                        + "used: " + outcome.reason() + ". Use " + CLONE_METHOD_OPTION + "=auto or sql.");
+            }
+            return "method sql (" + CLONE_METHOD_OPTION + "=auto; tablespace import unavailable: " + outcome.reason()
+                    + "): rows by INSERT ... SELECT";
+        }
+        exports.put(name, outcome.tablespaces());
+        StringBuilder line = new StringBuilder("method tablespace (" + CLONE_METHOD_OPTION + "=" + cloneMethod
+                + "; datadir " + outcome.tablespaces().datadir() + " is usable: import probe passed): "
+                + outcome.tablespaces().size() + " table(s) exported in " + (System.nanoTime() - start) / 1_000_000
+                + " ms and imported into each clone");
+        if (!outcome.sqlTables().isEmpty()) {
+            line.append(", ").append(outcome.sqlTables().size()).append(" copied with SQL (");
+            line.append(String.join(", ", outcome.sqlTables().entrySet().stream()
+                    .map(e -> e.getKey() + ": " + e.getValue()).toList())).append(')');
+        }
+        return line.toString();
+    }
+
+    /** Under the build's work directory (known from createTemplate), else the temp directory. */
+    private Path stagingDir(String template) {
+        Path base = workDir != null ? workDir : Path.of(System.getProperty("java.io.tmpdir"));
+        return base.resolve("mysql-export-" + template);
+    }
+
+    @Override
+    public void afterCloning(ConnectionSpec admin, Database template) {
+        MysqlTablespaces t = exports.remove(template.name());
+        if (t != null) {
+            t.close();
+        }
     }
 
     @Override
@@ -138,7 +210,7 @@ public final class MysqlBackend implements Backend {
         try (Connection c = admin.open()) {
             createMarked(c, name);
             try {
-                new MysqlCloner(admin, model, name, tableSessions, this::warn).copy();
+                new MysqlCloner(admin, model, name, tableSessions, this::warn, exports.get(template.name())).copy();
             } catch (SQLException | RuntimeException | Error e) {
                 try {
                     dropMarked(c, name); // ours: created just above

@@ -31,13 +31,17 @@ final class MysqlCloner {
     private final String clone;
     private final int sessions;
     private final Consumer<String> warnings;
+    /** The template's exported tablespaces, or null: every table by SQL. */
+    private final MysqlTablespaces tablespaces;
 
-    MysqlCloner(ConnectionSpec admin, MysqlTemplate template, String clone, int sessions, Consumer<String> warnings) {
+    MysqlCloner(ConnectionSpec admin, MysqlTemplate template, String clone, int sessions, Consumer<String> warnings,
+            MysqlTablespaces tablespaces) {
         this.admin = admin;
         this.template = template;
         this.clone = clone;
         this.sessions = Math.max(1, sessions);
         this.warnings = warnings;
+        this.tablespaces = tablespaces;
     }
 
     void copy() throws SQLException {
@@ -146,8 +150,16 @@ final class MysqlCloner {
     }
 
     private void copyTable(Statement s, MysqlTemplate.Table t) throws SQLException {
-        s.execute(t.createSql());
         String target = MysqlSql.database(clone) + "." + MysqlSql.name(t.name());
+        if (tablespaces != null && tablespaces.has(t.name())) {
+            String failure = importTable(s, t, target);
+            if (failure == null) {
+                return;
+            }
+            warnings.accept("Table " + t.name() + " was copied with SQL: its tablespace import failed (" + failure
+                    + ").");
+        }
+        s.execute(t.createSql());
         String source = MysqlSql.database(template.name()) + "." + MysqlSql.name(t.name());
         if (t.isSequence()) {
             // The sequence's state is a row: carry its next value over, not the CREATE's START WITH.
@@ -164,6 +176,44 @@ final class MysqlCloner {
                     + "their history.");
         }
         s.execute("INSERT INTO " + target + " (" + t.columns() + ") SELECT " + t.columns() + " FROM " + source);
+    }
+
+    /**
+     * The exact table, its tablespace discarded, the template's exported files put in its place and imported. Returns
+     * null, or why it failed after removing the table and the files again (the caller then copies it with SQL).
+     */
+    private String importTable(Statement s, MysqlTemplate.Table t, String target) throws SQLException {
+        List<java.nio.file.Path> placed = List.of();
+        try {
+            s.execute(t.createSql());
+            s.execute("ALTER TABLE " + target + " DISCARD TABLESPACE");
+            placed = tablespaces.place(clone, t.name());
+            s.execute("ALTER TABLE " + target + " IMPORT TABLESPACE");
+            List<String> problems = new ArrayList<>();
+            try (java.sql.ResultSet rs = s.executeQuery("SHOW WARNINGS")) {
+                while (rs.next()) {
+                    if (!rs.getString(1).equalsIgnoreCase("Note")) {
+                        problems.add(rs.getInt(2) + " " + rs.getString(3));
+                    }
+                }
+            }
+            tablespaces.afterImport(clone, t.name());
+            if (problems.isEmpty()) {
+                return null;
+            }
+            s.execute("DROP TABLE " + target);
+            return String.join("; ", problems);
+        } catch (SQLException | java.io.IOException e) {
+            s.execute("DROP TABLE IF EXISTS " + target);
+            for (java.nio.file.Path p : placed) {
+                try {
+                    java.nio.file.Files.deleteIfExists(p);
+                } catch (java.io.IOException ignored) {
+                    // DROP DATABASE removes what is left if the clone fails
+                }
+            }
+            return e.getMessage();
+        }
     }
 
     private void createViews(Connection c) throws SQLException {
