@@ -1,6 +1,7 @@
 package io.github.dblifecycle.core;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,7 @@ import java.util.Map;
  * @param forkProperties extra system properties for the forks, values with placeholders such as {@code {url}}
  * @param options backend options, e.g. {@code postgresql.strategy=FILE_COPY}
  * @param mavenPid pid of the JVM that runs the build (the forks check it)
+ * @param leaseWait how long a fork waits for a free clone before failing (more forks than clones)
  */
 public record PrepareRequest(
         ConnectionSpec admin,
@@ -27,8 +29,21 @@ public record PrepareRequest(
         boolean inMemory,
         Map<String, String> forkProperties,
         Map<String, String> options,
-        long mavenPid) {
+        long mavenPid,
+        Duration leaseWait) {
+    /** The wait a fork gives other forks to release a clone when none is free. */
+    public static final Duration DEFAULT_LEASE_WAIT = Duration.ofSeconds(30);
+
+    public PrepareRequest(ConnectionSpec admin, List<Path> scripts, int clones, String namePrefix, Path workDir,
+            boolean inMemory, Map<String, String> forkProperties, Map<String, String> options, long mavenPid) {
+        this(admin, scripts, clones, namePrefix, workDir, inMemory, forkProperties, options, mavenPid,
+                DEFAULT_LEASE_WAIT);
+    }
+
     public PrepareRequest {
+        if (leaseWait == null || leaseWait.isNegative()) {
+            throw new DbLifecycleException("The lease wait must be 0 or more seconds, not " + leaseWait + ".");
+        }
         scripts = List.copyOf(scripts);
         forkProperties = Map.copyOf(forkProperties);
         options = Map.copyOf(options);

@@ -8,7 +8,6 @@ import io.github.dblifecycle.core.Lease;
 import io.github.dblifecycle.core.Manifest;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +17,6 @@ import java.util.Set;
  * and the system properties set for the tests. A fork keeps it until it exits; the OS then drops the lease.
  */
 final class WorkerBinding implements AutoCloseable {
-    static final Duration LEASE_WAIT = Duration.ofSeconds(30);
 
     private final Lease lease;
     private final ForkBinding binding;
@@ -47,7 +45,7 @@ final class WorkerBinding implements AutoCloseable {
         Backend backend = Backends.forId(manifest.backend());
         Path manifestDir = manifestFile.toAbsolutePath().getParent();
         int workers = manifest.workers().size();
-        Lease lease = Lease.acquire(manifestDir, workers, ((preferredWorker - 1) % workers) + 1, LEASE_WAIT);
+        Lease lease = Lease.acquire(manifestDir, workers, ((preferredWorker - 1) % workers) + 1, manifest.leaseWait());
         try {
             Manifest.Worker worker = manifest.worker(lease.worker());
             ForkBinding binding = bindFork(backend, manifest, worker);
