@@ -112,6 +112,15 @@ public interface Backend {
                 worker.file());
     }
 
+    /**
+     * How many clones the server can serve at once (each fork holds at least one connection to its clone), or
+     * {@link Integer#MAX_VALUE} when there is no such limit. {@code clones} above it is refused before anything is
+     * created.
+     */
+    default int maxClones(ConnectionSpec admin) throws SQLException {
+        return Integer.MAX_VALUE;
+    }
+
     /** Whether forks can load their clone into memory ({@link PrepareRequest#inMemory()}). */
     default boolean supportsInMemory() {
         return false;

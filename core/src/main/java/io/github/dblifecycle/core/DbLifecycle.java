@@ -46,6 +46,12 @@ public final class DbLifecycle {
         long start = System.nanoTime();
         prepareWorkDir(request.workDir());
         holdBuild(backend, request.admin(), buildId, request.workDir());
+        try {
+            checkClonesAllowed(backend, request);
+        } catch (RuntimeException e) {
+            BuildLocks.release(buildId);
+            throw e;
+        }
         purgeDeadBuilds(backend, request.admin(), request.namePrefix(), request.workDir());
         Created created = new Created();
         try {
@@ -88,6 +94,21 @@ public final class DbLifecycle {
             throw new DbLifecycleException("db-lifecycle cannot connect to " + Redact.url(admin.url()) + ": "
                     + Redact.text(e.getMessage(), admin.password()) + ". Check the parameters <url>, <username> and "
                     + "<password> (or <serverId>), and that the server is running.", e);
+        }
+    }
+
+    private static void checkClonesAllowed(Backend backend, PrepareRequest request) {
+        int max;
+        try {
+            max = backend.maxClones(request.admin());
+        } catch (SQLException e) {
+            return; // not allowed to ask: creating the clones will say what is wrong, if anything
+        }
+        if (request.clones() > max) {
+            throw new DbLifecycleException("<clones> is " + request.clones() + " but the " + backend.id()
+                    + " server accepts at most " + max + " connections from ordinary users (max_connections less "
+                    + "reserved ones), and every fork holds one to its clone. Lower <clones> and the forkCount, or "
+                    + "raise the server's limit.");
         }
     }
 

@@ -82,6 +82,7 @@ public final class FileBuildLock implements AutoCloseable {
     public static void forget(Path workDir, String buildId) {
         try {
             Files.deleteIfExists(file(workDir, buildId));
+            deleteDirectoryIfEmpty(file(workDir, buildId).getParent());
         } catch (IOException e) {
             // A stale empty lock file is harmless.
         }
@@ -95,6 +96,16 @@ public final class FileBuildLock implements AutoCloseable {
             channel.close();
         } finally {
             HELD_HERE.remove(file);
+        }
+        deleteDirectoryIfEmpty(file.getParent());
+    }
+
+    /** The directory is this tool's; a build leaves the work directory as it found it. */
+    private static void deleteDirectoryIfEmpty(Path dir) {
+        try {
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // Another build's lock is still in it.
         }
     }
 }

@@ -225,6 +225,7 @@ public final class PostgresBackend implements Backend {
 
     @Override
     public Ownership ownership(ConnectionSpec admin, Database database, String buildId) throws SQLException {
+        quote(database.name()); // a name this tool would never give is refused, not looked up
         try (Connection c = open(admin);
                 PreparedStatement ps = c.prepareStatement(
                         "select shobj_description(oid, 'pg_database') from pg_database where datname = ?")) {
@@ -292,6 +293,18 @@ public final class PostgresBackend implements Backend {
                 rs.next();
                 return rs.getLong(1) > 0;
             }
+        }
+    }
+
+    /** Connections ordinary users may open: max_connections less those reserved for superusers. */
+    @Override
+    public int maxClones(ConnectionSpec admin) throws SQLException {
+        try (Connection c = open(admin);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select current_setting('max_connections')::int "
+                        + "- current_setting('superuser_reserved_connections')::int")) {
+            rs.next();
+            return rs.getInt(1);
         }
     }
 
