@@ -6,6 +6,7 @@ import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.ForkBinding;
 import io.github.dblifecycle.core.Lease;
 import io.github.dblifecycle.core.Manifest;
+import io.github.dblifecycle.core.Redact;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -72,7 +73,8 @@ final class WorkerBinding implements AutoCloseable {
                 throw missingDriver(backend, worker, e);
             }
             throw new DbLifecycleException("Test JVM for worker " + worker.number() + " cannot use its database clone "
-                    + worker.database() + " (" + worker.url() + "): " + e.getMessage() + ". Was it dropped while "
+                    + worker.database() + " (" + Redact.url(worker.url()) + "): "
+                    + Redact.text(e.getMessage(), worker.password()) + ". Was it dropped while "
                     + "the build ran? Run 'mvn clean verify' again.", e);
         } catch (NoClassDefFoundError e) {
             throw missingDriver(backend, worker, e);
@@ -97,7 +99,7 @@ final class WorkerBinding implements AutoCloseable {
         return new DbLifecycleException("The test JVM has no JDBC driver for " + scheme(worker.url()) + " URLs, so it "
                 + "cannot reach its database clone. Add the driver (" + driver + ") to the project's dependencies "
                 + "with <scope>test</scope>: the tests run with the test classpath, not the db-lifecycle-maven-plugin's "
-                + "dependencies. (" + cause + ")", cause);
+                + "dependencies. (" + Redact.text(String.valueOf(cause), worker.password()) + ")", cause);
     }
 
     private static String scheme(String url) {
@@ -132,7 +134,12 @@ final class WorkerBinding implements AutoCloseable {
     }
 
     String logLine() {
-        return "db-lifecycle: worker " + worker.number() + " bound to " + worker.database() + " (" + binding.url() + ")";
+        return "db-lifecycle: worker " + worker.number() + " bound to " + worker.database() + " ("
+                + Redact.text(binding.url(), worker.password()) + ")";
+    }
+
+    String password() {
+        return worker.password();
     }
 
     /** Only with forkCount=0 (the tests ran inside Maven): gives the clone back and restores the properties. */
