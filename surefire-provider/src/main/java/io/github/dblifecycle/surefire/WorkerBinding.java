@@ -7,6 +7,7 @@ import io.github.dblifecycle.core.ForkBinding;
 import io.github.dblifecycle.core.Lease;
 import io.github.dblifecycle.core.Manifest;
 import io.github.dblifecycle.core.Redact;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -37,6 +38,12 @@ final class WorkerBinding implements AutoCloseable {
 
     /** Reads and checks the manifest, leases a clone, checks it answers, and sets the system properties. */
     static WorkerBinding bind(Path manifestFile, long mavenPid, int preferredWorker) {
+        if (Boolean.getBoolean("db-lifecycle.skip") && !Files.exists(manifestFile)) {
+            // Surefire passes Maven's -D properties to the forks: say why there is no manifest.
+            throw new DbLifecycleException("db-lifecycle.skip is set, so db-lifecycle:prepare created no databases, "
+                    + "but these tests run with the db-lifecycle provider and need one. Skip the tests too "
+                    + "(-DskipITs or -DskipTests), or do not set db-lifecycle.skip.");
+        }
         Manifest manifest = Manifest.read(manifestFile);
         ForkSettings.checkSameBuild(manifestFile, manifest, mavenPid);
         if (manifest.workers().isEmpty()) {
