@@ -5,15 +5,9 @@ def log = checks.log(basedir)
     assert log.contains("db-lifecycle: teardown skipped (${flag} is set)") : "teardown did not honour ${flag}"
 }
 assert log.contains('db-lifecycle.skip is set, so db-lifecycle:prepare created no databases')
-assert log.contains("does not support the database URL scheme 'jdbc:nosuchdb:'")
 assert log.contains('cannot connect to the server (jdbc:postgresql://127.0.0.1:1/postgres?password=******)')
 assert !log.contains('UrlSecret-871') : 'a password from the URL was shown'
-assert log.contains('<clones> is 0; it must be at least 1')
-assert log.contains('<clones> is 100000 but the postgresql server accepts at most')
-assert log.contains("Invalid database name prefix 'Bad-Prefix'")
-assert log.contains('/nonexistent/missing.sql')
 assert log.contains('All 1 database clones are leased by other test JVMs (waited 2.0 s')
 assert log.contains('db-lifecycle dropped itbad_') : 'teardown did not run after the lease failure'
 assert checks.pgDatabases('itbad').isEmpty() : 'databases left behind'
-assert checks.pgDatabases('Bad-Prefix').isEmpty()
 true

@@ -91,9 +91,9 @@ public final class DbLifecycle {
         try {
             BuildLocks.register(buildId, backend.holdBuild(admin, buildId, workDir));
         } catch (SQLException e) {
-            throw new DbLifecycleException("db-lifecycle cannot connect to the server (" + Redact.url(admin.url()) + "): "
-                    + Redact.text(e.getMessage(), admin.password()) + ". Check the parameters <url>, <username> and "
-                    + "<password> (or <serverId>), and that the server is running.", e);
+            throw new DbLifecycleException("db-lifecycle cannot connect to the server (" + Redact.url(admin.url())
+                    + "): " + Redact.text(e.getMessage(), admin.password()) + ". Check the parameters <url>, "
+                    + "<username> and <password> (or <serverId>), and that the server is running.", e);
         }
     }
 

@@ -60,7 +60,8 @@ class BadInputTest {
                 "postgres", SECRET);
         assertThatThrownBy(() -> new DbLifecycle(log).prepare(request(admin, List.of(), 1, prefix)))
                 .isInstanceOf(DbLifecycleException.class)
-                .hasMessageContaining("cannot connect to the server (jdbc:postgresql://127.0.0.1:1/postgres?password=******)")
+                .hasMessageContaining(
+                        "cannot connect to the server (jdbc:postgresql://127.0.0.1:1/postgres?password=******)")
                 .hasMessageContaining("Connection")
                 .hasMessageContaining("that the server is running")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(SECRET));
