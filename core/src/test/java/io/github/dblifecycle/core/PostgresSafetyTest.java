@@ -125,6 +125,23 @@ class PostgresSafetyTest {
         assertThat(Pg.databases(prefix)).isEmpty();
     }
 
+    @Test
+    void twoBuildsInOneJvmNeverPurgeEachOther() throws Exception {
+        // As under mvn -T 2: two modules' prepares in the same Maven JVM, same server and prefix.
+        Manifest a = new DbLifecycle(log).prepare(new PrepareRequest(Pg.ADMIN, List.of(), 1, prefix, dir.resolve("a"),
+                false, Map.of(), Map.of(), ProcessHandle.current().pid()));
+        Manifest b = new DbLifecycle(log).prepare(new PrepareRequest(Pg.ADMIN, List.of(), 1, prefix, dir.resolve("b"),
+                false, Map.of(), Map.of(), ProcessHandle.current().pid()));
+        assertThat(a.buildId()).isNotEqualTo(b.buildId());
+        assertThat(Pg.databases(prefix)).hasSize(4);
+        assertThat(new DbLifecycle(log).purge(Pg.ADMIN, prefix, dir)).isEmpty();
+        new DbLifecycle(log).teardown(dir.resolve("a"), Pg.ADMIN);
+        assertThat(Pg.databases(prefix)).containsExactlyInAnyOrder(b.template(), b.worker(1).database());
+        new DbLifecycle(log).teardown(dir.resolve("b"), Pg.ADMIN);
+        assertThat(Pg.databases(prefix)).isEmpty();
+        assertThat(log.all()).doesNotContain("no longer running");
+    }
+
     /** The server ends a killed client's session as soon as it sees the socket closed; allow it a moment. */
     static void awaitDead(PostgresBackend backend, String buildId) throws Exception {
         long deadline = System.nanoTime() + 10_000_000_000L;
