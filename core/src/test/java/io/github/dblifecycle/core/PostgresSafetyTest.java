@@ -46,20 +46,22 @@ class PostgresSafetyTest {
     void purgeDropsKilledBuildsOnlyAndNeverUsersDatabasesNamedLikeOurs() throws Exception {
         // A user's databases named exactly like a build's, without our marker or with another build's marker.
         createUserDatabase(prefix + "_0badf00d_1", null);
-        createUserDatabase(prefix + "_0badf00d_t", "db-lifecycle build 0badf00e");
+        createUserDatabase(prefix + "_0badf00d_t", PostgresBackend.marker("0badf00e"));
+        // The marker of versions without a liveness lock: its build may be running, so it is never purged.
+        createUserDatabase(prefix + "_0badf00d_3", "db-lifecycle build 0badf00d");
         createUserDatabase(prefix + "_0badf00d_2", "production copy");
         List<String> users = Pg.databases(prefix);
-        assertThat(users).hasSize(3);
+        assertThat(users).hasSize(4);
 
         try (ChildBuild dead = ChildBuild.start(Pg.ADMIN.url(), prefix, dir.resolve("a"), "aaaa0001");
                 ChildBuild alive = ChildBuild.start(Pg.ADMIN.url(), prefix, dir.resolve("b"), "bbbb0002")) {
             List<String> deadDbs = names(prefix, "aaaa0001", "1", "2", "t");
             List<String> liveDbs = names(prefix, "bbbb0002", "1", "2", "t");
-            assertThat(Pg.databases(prefix)).containsAll(deadDbs).containsAll(liveDbs).hasSize(9);
+            assertThat(Pg.databases(prefix)).containsAll(deadDbs).containsAll(liveDbs).hasSize(10);
 
             // Both builds are running: nothing is purged.
             assertThat(new DbLifecycle(log).purge(Pg.ADMIN, prefix, dir.resolve("c"))).isEmpty();
-            assertThat(Pg.databases(prefix)).hasSize(9);
+            assertThat(Pg.databases(prefix)).hasSize(10);
 
             dead.kill();
             PostgresBackend backend = new PostgresBackend();
@@ -92,7 +94,7 @@ class PostgresSafetyTest {
         String buildId = "cafe0001";
         createUserDatabase(prefix + "_" + buildId + "_3", null); // a user's database named like our clone 3
         // Our marker but not in the manifest: teardown drops what the manifest lists (and is marked), nothing else.
-        createUserDatabase(prefix + "_other", "db-lifecycle build " + buildId);
+        createUserDatabase(prefix + "_other", PostgresBackend.marker(buildId));
         Path work = dir.resolve("work");
         Manifest manifest = new DbLifecycle(log, () -> buildId).prepare(new PrepareRequest(Pg.ADMIN, List.of(), 2,
                 prefix, work, false, Map.of(), Map.of(), ProcessHandle.current().pid()));

@@ -45,8 +45,8 @@ public final class PostgresBackend implements Backend {
     private static final Set<String> STRATEGIES = Set.of("auto", "WAL_LOG", "FILE_COPY");
     /** The names this tool generates; anything else is refused, never merely quoted. */
     private static final Pattern SAFE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
-    /** The comment {@link #createMarked} puts on every database it creates. */
-    private static final Pattern MARKER = Pattern.compile("db-lifecycle build (" + DatabaseNames.BUILD_ID + ")");
+    /** The start of the comment {@link #createMarked} puts on every database it creates; see {@link #marker}. */
+    private static final Pattern MARKER = Pattern.compile("db-lifecycle build (" + DatabaseNames.BUILD_ID + "), .*");
     /** First advisory lock key of every db-lifecycle build lock: "dblc" in ASCII. */
     static final int LOCK_CLASS = 0x64626c63;
 
@@ -250,9 +250,12 @@ public final class PostgresBackend implements Backend {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String name = rs.getString(1);
-                    Matcher m = MARKER.matcher(String.valueOf(rs.getString(2)));
-                    // Both must agree: the marker says db-lifecycle made it, the name says for which build.
-                    if (m.matches() && DatabaseNames.isOurs(name, prefix, m.group(1))) {
+                    String comment = String.valueOf(rs.getString(2));
+                    Matcher m = MARKER.matcher(comment);
+                    // All must agree: the marker says db-lifecycle made it, and under a lock; the name, for which
+                    // build.
+                    if (m.matches() && comment.equals(marker(m.group(1)))
+                            && DatabaseNames.isOurs(name, prefix, m.group(1))) {
                         found.add(new BuildMark(new Database(name,
                                 admin.withUrl(PostgresUrl.withDatabase(admin.url(), name)), null), m.group(1)));
                     }
@@ -321,8 +324,14 @@ public final class PostgresBackend implements Backend {
         }
     }
 
-    static String marker(String buildId) {
-        return "db-lifecycle build " + buildId;
+    /**
+     * The comment on every database of a build. It names the build's liveness lock, which also tells it from the
+     * marker of versions before the lock existed ("db-lifecycle build <id>"): their databases are never purged,
+     * since nothing shows whether their build still runs.
+     */
+    public static String marker(String buildId) {
+        return "db-lifecycle build " + buildId + ", alive while a session holds pg_advisory_lock(" + LOCK_CLASS
+                + ", " + lockKey(buildId) + ")";
     }
 
     @Override
