@@ -91,4 +91,49 @@ checks.isolationProven = { File projectDir, List<String> candidates ->
     log
 }
 
+// --- Child Mavens: ITs that must kill a build, or run two at once, start their own Maven on a copy of
+// shared/child-app (configured with -D properties), with the ITs' settings and local repository.
+
+// Copies shared/child-app to basedir/<name> and returns that directory.
+checks.childApp = { String name ->
+    def from = new File(itShared, 'child-app').toPath()
+    def to = new File(basedir, name).toPath()
+    java.nio.file.Files.walk(from).withCloseable { paths ->
+        paths.each { p ->
+            def target = to.resolve(from.relativize(p).toString())
+            if (java.nio.file.Files.isDirectory(p)) java.nio.file.Files.createDirectories(target)
+            else java.nio.file.Files.copy(p, target)
+        }
+    }
+    to.toFile()
+}
+
+// Starts 'mvn -B <args>' in projectDir (output to projectDir/../<name>.log) and returns the Process. bin/mvn execs
+// java, so the process is the Maven JVM itself and destroyForcibly() is a SIGKILL of Maven.
+checks.startMaven = { File projectDir, List args, String settings = null ->
+    def mvn = new File(System.getProperty('maven.home'), 'bin/mvn').path
+    def settingsFile = settings ?: new File(basedir.parentFile, 'interpolated-settings.xml').path
+    def cmd = [mvn, '-B', '-s', settingsFile, "-Dmaven.repo.local=${localRepositoryPath}",
+               "-Ddblc.version=${dblcVersion}", "-Dit.pg.url=${pgUrl}", "-Dit.pg.user=${pgUser}"] + args
+    new ProcessBuilder(cmd*.toString()).directory(projectDir).redirectErrorStream(true)
+            .redirectOutput(new File(basedir, projectDir.name + '.log')).start()
+}
+
+checks.childLog = { String name -> new File(basedir, name + '.log').text }
+
+// What each test class of a child app recorded (worker, database, start, end).
+checks.childRecords = { File appDir ->
+    def dir = new File(appDir, 'target/dblc-child')
+    (dir.listFiles() ?: []).findAll { it.name.endsWith('.properties') }.collect { f ->
+        def p = new Properties(); f.withInputStream { p.load(it) }; p.setProperty('class', f.name - '.properties'); p
+    }
+}
+
+// Every file under dir whose bytes contain the text (e.g. a password that must be nowhere).
+checks.filesContaining = { File dir, String text ->
+    def hits = []
+    dir.eachFileRecurse(groovy.io.FileType.FILES) { f -> if (new String(f.bytes, 'ISO-8859-1').contains(text)) hits << f }
+    hits
+}
+
 checks

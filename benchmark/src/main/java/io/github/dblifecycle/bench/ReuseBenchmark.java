@@ -70,7 +70,8 @@ public final class ReuseBenchmark {
         lifecycle.prepare(new PrepareRequest(admin, List.of(), clones, "dblcrbench", workDir, false, Map.of(),
                 Map.of(), ProcessHandle.current().pid(),
                 List.of(new FlywayMigrations(List.of("filesystem:" + migrations), Map.of(), workDir)),
-                reuse ? PrepareRequest.Reuse.on(Duration.ofMinutes(5)) : PrepareRequest.Reuse.OFF));
+                reuse ? PrepareRequest.Reuse.on(Duration.ofMinutes(5)) : PrepareRequest.Reuse.OFF,
+                PrepareRequest.DEFAULT_LEASE_WAIT));
         double total = (System.nanoTime() - t0) / 1e9;
         lifecycle.teardown(workDir, admin, dropTemplate);
         return new Timing(total, log.clonesSeconds);

@@ -35,6 +35,35 @@ public interface Backend {
     /** Drops a database this build created; a database that no longer exists is not an error. */
     void drop(ConnectionSpec admin, Database database) throws SQLException;
 
+    /*
+     * Safety: the lifecycle drops only what carries this build's marker, and purges only builds whose liveness
+     * lock nobody holds. Every backend implements all four (no defaults: a backend that cannot tell its own
+     * databases apart must not compile).
+     */
+
+    /**
+     * Whether {@code database} carries the marker of build {@code buildId}, which this backend leaves on
+     * everything it creates (PostgreSQL: the database comment; SQLite: a marker file beside the file). A name
+     * alone never makes a database ours.
+     */
+    Ownership ownership(ConnectionSpec admin, Database database, String buildId) throws SQLException;
+
+    /**
+     * Every database with a db-lifecycle marker whose name starts with {@code prefix + "_"} (SQLite: the template
+     * the admin URL names and the clones in {@code workDir}), with the build its marker names.
+     */
+    List<BuildMark> marked(ConnectionSpec admin, String prefix, Path workDir) throws SQLException;
+
+    /**
+     * Takes the liveness lock of a build, held until closed or until this JVM dies (however it dies). It must be
+     * something a dead build cannot hold, visible to every build that shares the databases: for a server, a
+     * server-side session lock (builds on other machines share the server); for files, an OS file lock.
+     */
+    AutoCloseable holdBuild(ConnectionSpec admin, String buildId, Path workDir) throws SQLException;
+
+    /** Whether some process holds the build's liveness lock; when in doubt, {@code true} (never purge a live build). */
+    boolean isBuildAlive(ConnectionSpec admin, String buildId, Path workDir) throws SQLException;
+
     /**
      * In the forked test JVM: checks that the clone answers and that a connection really reaches it (not some
      * other database), and returns the URL the tests must use.
@@ -87,6 +116,15 @@ public interface Backend {
     default Database clone(Manifest.Worker worker) {
         return new Database(worker.database(), new ConnectionSpec(worker.url(), worker.username(), worker.password()),
                 worker.file());
+    }
+
+    /**
+     * How many clones the server can serve at once (each fork holds at least one connection to its clone), or
+     * {@link Integer#MAX_VALUE} when there is no such limit. {@code clones} above it is refused before anything is
+     * created.
+     */
+    default int maxClones(ConnectionSpec admin) throws SQLException {
+        return Integer.MAX_VALUE;
     }
 
     /** Whether forks can load their clone into memory ({@link PrepareRequest#inMemory()}). */

@@ -35,6 +35,16 @@ public final class DatabaseNames {
         return buildId;
     }
 
+    /** Whether {@code name} is a name this tool gives build {@code buildId}'s template or clones under the prefix. */
+    public static boolean isOurs(String name, String prefix, String buildId) {
+        String start = prefix + "_" + buildId + "_";
+        if (name == null || !name.startsWith(start)) {
+            return false;
+        }
+        String rest = name.substring(start.length());
+        return rest.equals("t") || rest.matches("[1-9][0-9]{0,5}");
+    }
+
     public static String template(String prefix, String buildId) {
         return prefix + "_" + buildId + "_t";
     }

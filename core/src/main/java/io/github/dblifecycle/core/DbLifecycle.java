@@ -49,6 +49,14 @@ public final class DbLifecycle {
         }
         long start = System.nanoTime();
         prepareWorkDir(request.workDir());
+        holdBuild(backend, request.admin(), buildId, request.workDir());
+        try {
+            checkClonesAllowed(backend, request);
+        } catch (RuntimeException e) {
+            BuildLocks.release(buildId);
+            throw e;
+        }
+        purgeDeadBuilds(backend, request.admin(), request.namePrefix(), request.workDir());
         Created created = new Created();
         List<TemplateSource> sources = sources(request, backend);
         try {
@@ -86,13 +94,74 @@ public final class DbLifecycle {
             }
             Manifest manifest = new Manifest(buildId, request.mavenPid(), backend.id(),
                     backend.manifestTemplate(template), templateOwned, request.inMemory(),
-                    workers(clones, request.admin()), request.forkProperties(), templateKey);
+                    workers(clones, request.admin()), request.forkProperties(), templateKey, request.leaseWait());
             Path written = manifest.write(request.workDir());
             log.info("db-lifecycle prepared " + clones.size() + " clone(s) of " + template.name() + " in "
                     + millis(start) + " ms; manifest: " + written);
             return manifest;
         } catch (SQLException | RuntimeException | Error e) {
-            throw rollback(backend, request.admin(), created, e);
+            DbLifecycleException failure = rollback(backend, request.admin(), buildId, created, e);
+            BuildLocks.release(buildId);
+            throw failure;
+        }
+    }
+
+    /**
+     * Takes the build's liveness lock before creating anything, so that no database of a live build is ever
+     * without it; it is held until teardown, or until this JVM (Maven's) dies.
+     */
+    private static void holdBuild(Backend backend, ConnectionSpec admin, String buildId, Path workDir) {
+        try {
+            BuildLocks.register(buildId, backend.holdBuild(admin, buildId, workDir));
+        } catch (SQLException e) {
+            throw new DbLifecycleException("db-lifecycle cannot connect to the server (" + Redact.url(admin.url())
+                    + "): " + Redact.text(e.getMessage(), admin.password()) + ". Check the parameters <url>, "
+                    + "<username> and <password> (or <serverId>), and that the server is running.", e);
+        }
+    }
+
+    private static void checkClonesAllowed(Backend backend, PrepareRequest request) {
+        int max;
+        try {
+            max = backend.maxClones(request.admin());
+        } catch (SQLException e) {
+            return; // not allowed to ask: creating the clones will say what is wrong, if anything
+        }
+        if (request.clones() > max) {
+            throw new DbLifecycleException("<clones> is " + request.clones() + " but the " + backend.id()
+                    + " server accepts at most " + max + " connections from ordinary users (max_connections less "
+                    + "reserved ones), and every fork holds one to its clone. Lower <clones> and the forkCount, or "
+                    + "raise the server's limit.");
+        }
+    }
+
+    /** Leftovers of killed builds are dropped before this build adds its own; a failure here is only a warning. */
+    private void purgeDeadBuilds(Backend backend, ConnectionSpec admin, String prefix, Path workDir) {
+        try {
+            new Purge(log).run(backend, admin, prefix, workDir);
+        } catch (SQLException | RuntimeException e) {
+            log.warn("db-lifecycle could not look for leftovers of dead builds: "
+                    + Redact.text(e.getMessage(), admin.password()));
+        }
+    }
+
+    /**
+     * Drops what builds that are no longer running left under {@code prefix} (on the server {@code admin} reaches;
+     * SQLite: the template it names and the clones in {@code workDir}), and returns their names. Databases without
+     * db-lifecycle's marker and those of running builds are never touched.
+     */
+    public List<String> purge(ConnectionSpec admin, String prefix, Path workDir) {
+        Objects.requireNonNull(admin, "admin");
+        Backend backend = Backends.forUrl(admin.url());
+        try {
+            List<String> dropped = new Purge(log).run(backend, admin, prefix, workDir);
+            if (dropped.isEmpty()) {
+                log.info("db-lifecycle purge: no leftovers of dead builds under the prefix " + prefix + ".");
+            }
+            return dropped;
+        } catch (SQLException e) {
+            throw new DbLifecycleException("db-lifecycle purge failed on " + Redact.url(admin.url()) + ": "
+                    + Redact.text(e.getMessage(), admin.password()), e);
         }
     }
 
@@ -210,7 +279,8 @@ public final class DbLifecycle {
     }
 
     /** Drops what prepare created (clones first, then the template), and says so in the exception it returns. */
-    private DbLifecycleException rollback(Backend backend, ConnectionSpec admin, Created created, Throwable cause) {
+    private DbLifecycleException rollback(Backend backend, ConnectionSpec admin, String buildId, Created created,
+            Throwable cause) {
         List<Database> clones;
         synchronized (created.clones) {
             clones = List.copyOf(created.clones);
@@ -219,12 +289,14 @@ public final class DbLifecycle {
         if (created.template != null) {
             databases.add(created.template);
         }
-        String reason = cause instanceof DbLifecycleException ? cause.getMessage()
-                : cause instanceof SQLException ? "database error: " + cause.getMessage() : cause.toString();
+        String reason = Redact.text(cause instanceof DbLifecycleException ? cause.getMessage()
+                : cause instanceof SQLException ? "database error: " + cause.getMessage() : cause.toString(),
+                admin.password());
         StringBuilder message = new StringBuilder("db-lifecycle prepare failed. ").append(reason);
         if (!databases.isEmpty()) {
             boolean wasInterrupted = Thread.interrupted(); // clear it so the drops can run; restored below
-            List<String> failures = dropAll(backend, admin, clones, created.template);
+            List<String> failures = new Drops(backend, admin, buildId, log).dropAll(clones, created.template)
+                    .failures();
             message.append("\nDropped what this build had created");
             if (failures.isEmpty()) {
                 message.append(": ").append(names(databases)).append('.');
@@ -270,7 +342,8 @@ public final class DbLifecycle {
         if (template != null) {
             databases.add(template);
         }
-        List<String> failures = dropAll(backend, admin, clones, template);
+        Drops.Outcome outcome = new Drops(backend, admin, manifest.buildId(), log).dropAll(clones, template);
+        List<String> failures = new ArrayList<>(outcome.failures());
         deleteLeases(workDir);
         if (manifest.templateKey() != null) {
             failures.addAll(reusedTemplate(backend, admin, manifest, dropReusedTemplate));
@@ -285,7 +358,11 @@ public final class DbLifecycle {
         } catch (IOException e) {
             throw new DbLifecycleException("Dropped the databases but cannot delete the manifest " + file + ": " + e, e);
         }
-        log.info("db-lifecycle dropped " + names(databases) + " in " + millis(start) + " ms.");
+        BuildLocks.release(manifest.buildId()); // last: until now a purge elsewhere must see this build as alive
+        log.info("db-lifecycle dropped " + (outcome.dropped().isEmpty() ? "nothing" : String.join(", ",
+                outcome.dropped())) + " in " + millis(start) + " ms"
+                + (outcome.foreign().isEmpty() ? "." : "; left alone (not created by this build): "
+                        + String.join(", ", outcome.foreign()) + "."));
     }
 
     private List<String> reusedTemplate(Backend backend, ConnectionSpec admin, Manifest manifest, boolean drop) {
@@ -301,34 +378,6 @@ public final class DbLifecycle {
         } catch (SQLException | RuntimeException e) {
             return List.of(manifest.template() + ": " + e.getMessage());
         }
-    }
-
-    /**
-     * Drops the clones concurrently, then the template ({@code null}: none of ours). Every drop is tried; returns
-     * one line per failure.
-     */
-    private List<String> dropAll(Backend backend, ConnectionSpec admin, List<Database> clones, Database template) {
-        List<String> failures = new ArrayList<>(drop(backend, admin, clones));
-        if (template != null) {
-            failures.addAll(drop(backend, admin, List.of(template)));
-        }
-        return failures;
-    }
-
-    private List<String> drop(Backend backend, ConnectionSpec admin, List<Database> databases) {
-        List<Concurrently.Task<Void>> tasks = new ArrayList<>();
-        for (Database d : databases) {
-            tasks.add(() -> {
-                backend.drop(admin, d);
-                log.debug("Dropped " + d.name());
-                return null;
-            });
-        }
-        Concurrently.Outcome<Void> outcome =
-                Concurrently.run("db-lifecycle-drop", backend.cloneConcurrency(), tasks, false);
-        return outcome.failures().stream()
-                .map(f -> databases.get(f.index()).name() + ": " + f.error().getMessage())
-                .collect(Collectors.toList());
     }
 
     /** Creates the work directory; removes lease files a previous build left, and warns about its manifest. */

@@ -51,9 +51,9 @@ public final class Lease implements AutoCloseable {
             }
             if (System.nanoTime() >= deadline) {
                 throw new DbLifecycleException("All " + workers + " database clones are leased by other test JVMs "
-                        + "(waited " + wait.toSeconds() + " s). There are more forks than clones: set the "
-                        + "db-lifecycle-maven-plugin parameter <clones> to at least the Surefire/Failsafe forkCount, "
-                        + "or lower forkCount.");
+                        + "(waited " + wait.toMillis() / 1000.0 + " s, the parameter <leaseWaitSeconds>). There are "
+                        + "more forks than clones: set the db-lifecycle-maven-plugin parameter <clones> to at least "
+                        + "the Surefire/Failsafe forkCount, or lower forkCount.");
             }
             try {
                 Thread.sleep(100);

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,7 @@ import java.util.TreeMap;
  * @param inMemory SQLite only: each fork loads its clone into a private in-memory database
  * @param workers one entry per clone, numbered from 1
  * @param forkProperties extra system properties for the forks; values may hold placeholders such as {@code {url}}
+ * @param leaseWait how long a fork waits for a free clone
  */
 public record Manifest(
         String buildId,
@@ -43,7 +45,8 @@ public record Manifest(
         boolean inMemory,
         List<Worker> workers,
         Map<String, String> forkProperties,
-        String templateKey) {
+        String templateKey,
+        Duration leaseWait) {
 
     public static final String FILE_NAME = "manifest.properties";
     public static final int FORMAT = 1;
@@ -61,14 +64,15 @@ public record Manifest(
     }
 
     public Manifest {
+        leaseWait = leaseWait == null ? PrepareRequest.DEFAULT_LEASE_WAIT : leaseWait;
         workers = List.copyOf(workers);
         forkProperties = Map.copyOf(forkProperties);
     }
 
-    /** A manifest without a reusable template. */
+    /** A manifest without a reusable template, with the default lease wait. */
     public Manifest(String buildId, long mavenPid, String backend, String template, boolean templateOwned,
             boolean inMemory, List<Worker> workers, Map<String, String> forkProperties) {
-        this(buildId, mavenPid, backend, template, templateOwned, inMemory, workers, forkProperties, null);
+        this(buildId, mavenPid, backend, template, templateOwned, inMemory, workers, forkProperties, null, null);
     }
 
     public Worker worker(int number) {
@@ -89,6 +93,7 @@ public record Manifest(
             p.setProperty("templateKey", templateKey);
         }
         p.setProperty("workers", Integer.toString(workers.size()));
+        p.setProperty("leaseWaitMillis", Long.toString(leaseWait.toMillis()));
         for (Worker w : workers) {
             String k = "worker." + w.number() + ".";
             p.setProperty(k + "url", w.url());
@@ -161,7 +166,9 @@ public record Manifest(
         }
         return new Manifest(required(file, p, "buildId"), longValue(file, p, "mavenPid"), required(file, p, "backend"),
                 required(file, p, "template"), Boolean.parseBoolean(p.getProperty("templateOwned")),
-                Boolean.parseBoolean(p.getProperty("inMemory")), workers, props, p.getProperty("templateKey"));
+                Boolean.parseBoolean(p.getProperty("inMemory")), workers, props, p.getProperty("templateKey"),
+                p.getProperty("leaseWaitMillis") == null ? null
+                        : Duration.ofMillis(longValue(file, p, "leaseWaitMillis")));
     }
 
     private static String required(Path file, Properties p, String key) {

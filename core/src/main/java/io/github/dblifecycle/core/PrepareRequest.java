@@ -1,10 +1,10 @@
 package io.github.dblifecycle.core;
 
+import io.github.dblifecycle.core.source.TemplateSource;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import io.github.dblifecycle.core.source.TemplateSource;
-import java.time.Duration;
 
 /**
  * Everything {@link DbLifecycle#prepare} needs, already validated for type by the caller (the Maven plugin).
@@ -21,6 +21,7 @@ import java.time.Duration;
  * @param mavenPid pid of the JVM that runs the build (the forks check it)
  * @param migrations template sources run before {@code scripts}, e.g. Flyway migrations
  * @param reuse whether and how to keep the template between builds
+ * @param leaseWait how long a fork waits for a free clone before failing (more forks than clones)
  */
 public record PrepareRequest(
         ConnectionSpec admin,
@@ -33,8 +34,15 @@ public record PrepareRequest(
         Map<String, String> options,
         long mavenPid,
         List<TemplateSource> migrations,
-        Reuse reuse) {
+        Reuse reuse,
+        Duration leaseWait) {
+    /** The wait a fork gives other forks to release a clone when none is free. */
+    public static final Duration DEFAULT_LEASE_WAIT = Duration.ofSeconds(30);
+
     public PrepareRequest {
+        if (leaseWait == null || leaseWait.isNegative()) {
+            throw new DbLifecycleException("The lease wait must be 0 or more seconds, not " + leaseWait + ".");
+        }
         scripts = List.copyOf(scripts);
         migrations = List.copyOf(migrations);
         reuse = reuse == null ? Reuse.OFF : reuse;
@@ -46,7 +54,7 @@ public record PrepareRequest(
     public PrepareRequest(ConnectionSpec admin, List<Path> scripts, int clones, String namePrefix, Path workDir,
             boolean inMemory, Map<String, String> forkProperties, Map<String, String> options, long mavenPid) {
         this(admin, scripts, clones, namePrefix, workDir, inMemory, forkProperties, options, mavenPid, List.of(),
-                Reuse.OFF);
+                Reuse.OFF, DEFAULT_LEASE_WAIT);
     }
 
     /**

@@ -60,7 +60,8 @@ class PostgresLifecycleTest {
         assertThat(Manifest.read(dir.resolve("work").resolve(Manifest.FILE_NAME))).isEqualTo(manifest);
         assertThat(Pg.databases(prefix)).hasSize(4);
         assertThat(Pg.queryOne(Pg.ADMIN, "select count(*) from pg_database where datname like '" + prefix
-                + "\\_%' and shobj_description(oid, 'pg_database') = 'db-lifecycle build " + manifest.buildId() + "'"))
+                + "\\_%' and shobj_description(oid, 'pg_database') = '" + PostgresBackend.marker(manifest.buildId())
+                + "'"))
                 .isEqualTo("4");
 
         ConnectionSpec[] clones = manifest.workers().stream()

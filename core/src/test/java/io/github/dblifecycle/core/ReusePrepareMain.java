@@ -40,6 +40,7 @@ public final class ReusePrepareMain {
             List<Path> scripts) {
         return new PrepareRequest(admin, scripts, 2, prefix, workDir, false, Map.of(), Map.of(),
                 ProcessHandle.current().pid(), List.of(new FlywayMigrations(List.of("filesystem:" + migrations),
-                        Map.of(), Path.of("."))), PrepareRequest.Reuse.on(Duration.ofSeconds(60)));
+                        Map.of(), Path.of("."))), PrepareRequest.Reuse.on(Duration.ofSeconds(60)),
+                PrepareRequest.DEFAULT_LEASE_WAIT);
     }
 }

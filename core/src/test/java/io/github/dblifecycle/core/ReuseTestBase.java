@@ -222,7 +222,8 @@ abstract class ReuseTestBase {
     private Manifest liquibase(TestLog log, Path changelog, String workName) {
         return new DbLifecycle(log).prepare(new PrepareRequest(admin(), List.of(), 2, prefix, dir.resolve(workName),
                 false, Map.of(), Map.of(), ProcessHandle.current().pid(),
-                List.of(new LiquibaseChangelog(changelog, "", "")), PrepareRequest.Reuse.on(Duration.ofSeconds(30))));
+                List.of(new LiquibaseChangelog(changelog, "", "")), PrepareRequest.Reuse.on(Duration.ofSeconds(30)),
+                PrepareRequest.DEFAULT_LEASE_WAIT));
     }
 
     private static String itemChangelog(String column) {

@@ -2,6 +2,7 @@ package io.github.dblifecycle.maven;
 
 import io.github.dblifecycle.core.ConnectionSpec;
 import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.Redact;
 import java.io.File;
 import java.nio.file.Path;
 import org.apache.maven.plugin.AbstractMojo;
@@ -67,6 +68,8 @@ abstract class AbstractDbLifecycleMojo extends AbstractMojo {
     protected Settings settings;
 
     private final SettingsDecrypter decrypter;
+    /** The password in use, masked in every message this goal shows. */
+    private String secret = "";
 
     protected AbstractDbLifecycleMojo(SettingsDecrypter decrypter) {
         this.decrypter = decrypter;
@@ -94,7 +97,9 @@ abstract class AbstractDbLifecycleMojo extends AbstractMojo {
 
     protected ConnectionSpec connectionSpec() throws MojoExecutionException {
         String resolvedUrl = JdbcUrls.resolveSqlitePath(url, project.getBasedir().toPath());
-        return new Credentials(decrypter, settings).resolve(serverId, resolvedUrl, username, password);
+        ConnectionSpec spec = new Credentials(decrypter, settings).resolve(serverId, resolvedUrl, username, password);
+        secret = spec.password();
+        return spec;
     }
 
     protected Path workDir() {
@@ -106,8 +111,14 @@ abstract class AbstractDbLifecycleMojo extends AbstractMojo {
      * would otherwise append every cause's message again.
      */
     protected MojoExecutionException failure(DbLifecycleException e) {
-        getLog().debug("db-lifecycle failure", e);
-        String message = e.getMessage();
+        if (getLog().isDebugEnabled()) {
+            // Causes are drivers' exceptions, which may repeat the URL: only their redacted messages are shown.
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                getLog().debug("db-lifecycle failure cause: " + t.getClass().getName() + ": "
+                        + Redact.text(t.getMessage(), secret));
+            }
+        }
+        String message = Redact.text(e.getMessage(), secret);
         return new MojoExecutionException(message.startsWith("db-lifecycle") ? message : "db-lifecycle: " + message);
     }
 

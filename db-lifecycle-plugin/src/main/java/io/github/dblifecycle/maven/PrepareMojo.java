@@ -7,9 +7,11 @@ import io.github.dblifecycle.core.PrepareRequest;
 import io.github.dblifecycle.core.source.FlywayMigrations;
 import io.github.dblifecycle.core.source.LiquibaseChangelog;
 import io.github.dblifecycle.core.source.TemplateSource;
+import io.github.dblifecycle.core.Redact;
 import java.io.File;
 import java.time.Duration;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -78,6 +80,13 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
      */
     @Parameter
     private Map<String, String> backendOptions = new HashMap<>();
+
+    /**
+     * How long a forked JVM waits for a free clone when all are leased (more forks than clones, or a fork of
+     * {@code reuseForks=false} starting before the previous one exited) before it fails.
+     */
+    @Parameter(property = "db-lifecycle.leaseWaitSeconds", defaultValue = "30")
+    private int leaseWaitSeconds;
 
     /**
      * Extra system properties set in every forked JVM, for frameworks that read their own names. Values may use
@@ -153,6 +162,10 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
             throw new MojoExecutionException("db-lifecycle: <clones> is " + cloneCount
                     + "; it must be at least 1 (one clone per concurrently running test JVM).");
         }
+        if (leaseWaitSeconds < 0) {
+            throw new MojoExecutionException("db-lifecycle: <leaseWaitSeconds> is " + leaseWaitSeconds
+                    + "; it must be 0 or more.");
+        }
         List<Path> scriptPaths = scripts.stream().map(f -> f.toPath().toAbsolutePath()).toList();
         Map<String, String> options = new HashMap<>(backendOptions);
         options.put("postgresql.strategy", postgresqlStrategy);
@@ -163,7 +176,8 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
         }
         PrepareRequest request = new PrepareRequest(connectionSpec(), scriptPaths, cloneCount, namePrefix, workDir(),
                 inMemory, forkProperties, options, ProcessHandle.current().pid(), migrations(),
-                reuse ? PrepareRequest.Reuse.on(Duration.ofSeconds(reuseLockTimeout)) : PrepareRequest.Reuse.OFF);
+                reuse ? PrepareRequest.Reuse.on(Duration.ofSeconds(reuseLockTimeout)) : PrepareRequest.Reuse.OFF,
+                Duration.ofSeconds(leaseWaitSeconds));
         Manifest manifest;
         try {
             manifest = new DbLifecycle(log()).prepare(request);
@@ -187,14 +201,14 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
 
     /**
      * Later plugins in the same build (or a plain Failsafe {@code systemPropertyVariables}) can read the clones as
-     * {@code ${db-lifecycle.url.1}} and so on. Passwords are not exported.
+     * {@code ${db-lifecycle.url.1}} and so on. Passwords are not exported (nor kept in the URLs).
      */
     private void exportProjectProperties(Manifest manifest) {
         Properties props = project.getProperties();
         props.setProperty("db-lifecycle.manifest", workDir().resolve(Manifest.FILE_NAME).toString());
         props.setProperty("db-lifecycle.clones", Integer.toString(manifest.workers().size()));
         for (Manifest.Worker w : manifest.workers()) {
-            props.setProperty("db-lifecycle.url." + w.number(), w.url());
+            props.setProperty("db-lifecycle.url." + w.number(), Redact.url(w.url()));
             props.setProperty("db-lifecycle.database." + w.number(), w.database());
         }
     }

@@ -81,7 +81,7 @@ public class DbLifecycleProvider extends AbstractProvider {
             throws TestSetFailedException, ReporterException, InvocationTargetException {
         boolean insideFork = parameters.isInsideFork();
         WorkerBinding binding = bind(insideFork);
-        reportFilter.arm(binding.secretKeys(), binding.logLine());
+        reportFilter.arm(binding.secretKeys(), binding.password(), binding.logLine());
         try {
             return delegate.invoke(forkTestSet);
         } finally {

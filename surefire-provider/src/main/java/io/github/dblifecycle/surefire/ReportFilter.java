@@ -1,5 +1,6 @@
 package io.github.dblifecycle.surefire;
 
+import io.github.dblifecycle.core.Redact;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -22,14 +23,24 @@ import org.apache.maven.surefire.api.report.TestSetReportEntry;
  * added to these Surefire interfaces in later versions pass straight through.
  */
 final class ReportFilter {
-    static final String MASK = "******";
+    static final String MASK = Redact.MASK;
 
     private volatile Set<String> secretKeys = Set.of();
+    private volatile String secret = "";
     private volatile String pendingLogLine;
 
     void arm(Set<String> secretKeys, String logLine) {
+        arm(secretKeys, "", logLine);
+    }
+
+    /**
+     * @param secret the password itself: it is also masked inside other properties' values (a URL that carries it,
+     *     a framework property built from {@code {password}}), as are {@code password=} parameters of any URL
+     */
+    void arm(Set<String> secretKeys, String secret, String logLine) {
         this.secretKeys = Set.copyOf(secretKeys);
-        this.pendingLogLine = logLine;
+        this.secret = secret == null ? "" : secret;
+        this.pendingLogLine = Redact.text(logLine, this.secret);
     }
 
     ProviderParameters wrap(ProviderParameters parameters) {
@@ -75,11 +86,15 @@ final class ReportFilter {
     TestSetReportEntry maskEntry(TestSetReportEntry entry) {
         Map<String, String> original = entry.getSystemProperties();
         Set<String> keys = secretKeys;
-        if (original == null || keys.isEmpty() || keys.stream().noneMatch(original::containsKey)) {
+        if (original == null) {
             return entry;
         }
         Map<String, String> masked = new LinkedHashMap<>(original);
         keys.forEach(key -> masked.computeIfPresent(key, (k, v) -> v.isEmpty() ? v : MASK));
+        masked.replaceAll((k, v) -> v == null ? null : Redact.text(v, secret));
+        if (masked.equals(original)) {
+            return entry;
+        }
         Map<String, String> view = java.util.Collections.unmodifiableMap(masked);
         return (TestSetReportEntry) proxyAll(entry, (method, args) -> {
             if ("getSystemProperties".equals(method.getName()) && (args == null || args.length == 0)) {

@@ -6,9 +6,10 @@ import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.ForkBinding;
 import io.github.dblifecycle.core.Lease;
 import io.github.dblifecycle.core.Manifest;
+import io.github.dblifecycle.core.Redact;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +19,6 @@ import java.util.Set;
  * and the system properties set for the tests. A fork keeps it until it exits; the OS then drops the lease.
  */
 final class WorkerBinding implements AutoCloseable {
-    static final Duration LEASE_WAIT = Duration.ofSeconds(30);
 
     private final Lease lease;
     private final ForkBinding binding;
@@ -38,6 +38,12 @@ final class WorkerBinding implements AutoCloseable {
 
     /** Reads and checks the manifest, leases a clone, checks it answers, and sets the system properties. */
     static WorkerBinding bind(Path manifestFile, long mavenPid, int preferredWorker) {
+        if (Boolean.getBoolean("db-lifecycle.skip") && !Files.exists(manifestFile)) {
+            // Surefire passes Maven's -D properties to the forks: say why there is no manifest.
+            throw new DbLifecycleException("db-lifecycle.skip is set, so db-lifecycle:prepare created no databases, "
+                    + "but these tests run with the db-lifecycle provider and need one. Skip the tests too "
+                    + "(-DskipITs or -DskipTests), or do not set db-lifecycle.skip.");
+        }
         Manifest manifest = Manifest.read(manifestFile);
         ForkSettings.checkSameBuild(manifestFile, manifest, mavenPid);
         if (manifest.workers().isEmpty()) {
@@ -47,7 +53,7 @@ final class WorkerBinding implements AutoCloseable {
         Backend backend = Backends.forId(manifest.backend());
         Path manifestDir = manifestFile.toAbsolutePath().getParent();
         int workers = manifest.workers().size();
-        Lease lease = Lease.acquire(manifestDir, workers, ((preferredWorker - 1) % workers) + 1, LEASE_WAIT);
+        Lease lease = Lease.acquire(manifestDir, workers, ((preferredWorker - 1) % workers) + 1, manifest.leaseWait());
         try {
             Manifest.Worker worker = manifest.worker(lease.worker());
             ForkBinding binding = bindFork(backend, manifest, worker);
@@ -74,7 +80,8 @@ final class WorkerBinding implements AutoCloseable {
                 throw missingDriver(backend, worker, e);
             }
             throw new DbLifecycleException("Test JVM for worker " + worker.number() + " cannot use its database clone "
-                    + worker.database() + " (" + worker.url() + "): " + e.getMessage() + ". Was it dropped while "
+                    + worker.database() + " (" + Redact.url(worker.url()) + "): "
+                    + Redact.text(e.getMessage(), worker.password()) + ". Was it dropped while "
                     + "the build ran? Run 'mvn clean verify' again.", e);
         } catch (NoClassDefFoundError e) {
             throw missingDriver(backend, worker, e);
@@ -99,7 +106,7 @@ final class WorkerBinding implements AutoCloseable {
         return new DbLifecycleException("The test JVM has no JDBC driver for " + scheme(worker.url()) + " URLs, so it "
                 + "cannot reach its database clone. Add the driver (" + driver + ") to the project's dependencies "
                 + "with <scope>test</scope>: the tests run with the test classpath, not the db-lifecycle-maven-plugin's "
-                + "dependencies. (" + cause + ")", cause);
+                + "dependencies. (" + Redact.text(String.valueOf(cause), worker.password()) + ")", cause);
     }
 
     private static String scheme(String url) {
@@ -134,7 +141,12 @@ final class WorkerBinding implements AutoCloseable {
     }
 
     String logLine() {
-        return "db-lifecycle: worker " + worker.number() + " bound to " + worker.database() + " (" + binding.url() + ")";
+        return "db-lifecycle: worker " + worker.number() + " bound to " + worker.database() + " ("
+                + Redact.text(binding.url(), worker.password()) + ")";
+    }
+
+    String password() {
+        return worker.password();
     }
 
     /** Only with forkCount=0 (the tests ran inside Maven): gives the clone back and restores the properties. */

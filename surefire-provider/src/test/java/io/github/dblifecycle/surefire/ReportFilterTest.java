@@ -79,6 +79,26 @@ class ReportFilterTest {
     }
 
     @Test
+    void masksThePasswordInsideUrlsAndOtherPropertiesAndTheBindingLine() {
+        ReportFilter filter = new ReportFilter();
+        filter.arm(Set.of("db-lifecycle.password"), "s3cret",
+                "db-lifecycle: worker 1 bound to db_1 (jdbc:postgresql://h/db_1?password=s3cret)");
+        @SuppressWarnings("unchecked")
+        TestReportListener<?> listener = filter.wrapFactory(factory()).createTestReportListener();
+        listener.testSetCompleted(entry(Map.of("db-lifecycle.url", "jdbc:postgresql://h/db_1?password=s3cret&a=b",
+                "spring.datasource.password", "s3cret", "other.url", "jdbc:mysql://u:pw@h/x")));
+
+        assertThat(calls.get(0)).isEqualTo("info:db-lifecycle: worker 1 bound to db_1 "
+                + "(jdbc:postgresql://h/db_1?password=******)");
+        Map<String, String> sent = ((TestSetReportEntry) completed.get(0)).getSystemProperties();
+        assertThat(sent)
+                .containsEntry("db-lifecycle.url", "jdbc:postgresql://h/db_1?password=******&a=b")
+                .containsEntry("spring.datasource.password", ReportFilter.MASK)
+                .containsEntry("other.url", "jdbc:mysql://u:******@h/x");
+        assertThat(sent.toString()).doesNotContain("s3cret");
+    }
+
+    @Test
     void logsTheBindingLineOnceAndLeavesEntriesWithoutSecretsAlone() {
         ReportFilter filter = new ReportFilter();
         filter.arm(Set.of("db-lifecycle.password"), "line");

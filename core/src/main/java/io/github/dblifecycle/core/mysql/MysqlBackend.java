@@ -1,6 +1,7 @@
 package io.github.dblifecycle.core.mysql;
 
 import io.github.dblifecycle.core.Backend;
+import io.github.dblifecycle.core.BuildMark;
 import io.github.dblifecycle.core.ConnectionSpec;
 import io.github.dblifecycle.core.Database;
 import io.github.dblifecycle.core.DatabaseNames;
@@ -8,6 +9,7 @@ import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.Fingerprint;
 import io.github.dblifecycle.core.ForkBinding;
 import io.github.dblifecycle.core.Manifest;
+import io.github.dblifecycle.core.Ownership;
 import io.github.dblifecycle.core.ScriptSplitter;
 import io.github.dblifecycle.core.ServerForkBinding;
 import java.nio.file.Path;
@@ -304,6 +306,75 @@ public final class MysqlBackend implements Backend {
             }
             throw e;
         }
+    }
+
+    @Override
+    public Ownership ownership(ConnectionSpec admin, Database database, String buildId) throws SQLException {
+        MysqlSql.database(database.name()); // a name this tool would never give is refused, not looked up
+        try (Connection c = admin.open()) {
+            if (MysqlSql.queryString(c, "select SCHEMA_NAME from information_schema.SCHEMATA where SCHEMA_NAME = ?",
+                    database.name()) == null) {
+                return Ownership.ABSENT;
+            }
+            return (MARK + buildId).equals(marker(c, database.name())) ? Ownership.OURS : Ownership.FOREIGN;
+        }
+    }
+
+    @Override
+    public List<BuildMark> marked(ConnectionSpec admin, String prefix, Path workDir) throws SQLException {
+        DatabaseNames.requirePrefix(prefix);
+        List<BuildMark> found = new ArrayList<>();
+        try (Connection c = admin.open()) {
+            for (String name : MysqlSql.queryColumn(c, "select SCHEMA_NAME from information_schema.SCHEMATA "
+                    + "where SCHEMA_NAME like ? order by SCHEMA_NAME", prefix + "\\_%")) {
+                String mark = marker(c, name);
+                // Both must agree: the marker says db-lifecycle made it, the name for which build.
+                if (mark != null && mark.startsWith(MARK)
+                        && DatabaseNames.isOurs(name, prefix, mark.substring(MARK.length()))) {
+                    found.add(new BuildMark(database(admin, name), mark.substring(MARK.length())));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A named lock ({@code GET_LOCK}) on a session kept open by the build's JVM: the server releases it when that
+     * session ends, also when the JVM is killed, and every build sharing the server sees it with
+     * {@code IS_USED_LOCK}.
+     */
+    @Override
+    public AutoCloseable holdBuild(ConnectionSpec admin, String buildId, Path workDir) throws SQLException {
+        Connection c = admin.open();
+        try {
+            if (!"1".equals(MysqlSql.queryString(c, "select GET_LOCK(?, 10)", buildLock(buildId)))) {
+                throw new DbLifecycleException("Cannot take the build lock " + buildLock(buildId) + " on the server: "
+                        + "another session holds it. Run the build again (its id is random).");
+            }
+            return c;
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean isBuildAlive(ConnectionSpec admin, String buildId, Path workDir) throws SQLException {
+        try (Connection c = admin.open()) {
+            return MysqlSql.queryString(c, "select IS_USED_LOCK(?)", buildLock(buildId)) != null;
+        }
+    }
+
+    /** Each fork holds a connection to its clone; the server serves at most max_connections. */
+    @Override
+    public int maxClones(ConnectionSpec admin) throws SQLException {
+        try (Connection c = admin.open()) {
+            return Integer.parseInt(MysqlSql.queryString(c, "select @@max_connections"));
+        }
+    }
+
+    static String buildLock(String buildId) {
+        return "dblc_build_" + DatabaseNames.requireBuildId(buildId);
     }
 
     @Override

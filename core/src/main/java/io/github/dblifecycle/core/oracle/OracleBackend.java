@@ -1,12 +1,14 @@
 package io.github.dblifecycle.core.oracle;
 
 import io.github.dblifecycle.core.Backend;
+import io.github.dblifecycle.core.BuildMark;
 import io.github.dblifecycle.core.ConnectionSpec;
 import io.github.dblifecycle.core.Database;
 import io.github.dblifecycle.core.DatabaseNames;
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.ForkBinding;
 import io.github.dblifecycle.core.Manifest;
+import io.github.dblifecycle.core.Ownership;
 import io.github.dblifecycle.core.ScriptSplitter;
 import io.github.dblifecycle.core.ServerForkBinding;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -296,6 +299,55 @@ public final class OracleBackend implements Backend {
                 return rs.getInt(1) > 0;
             }
         }
+    }
+
+    @Override
+    public Ownership ownership(ConnectionSpec admin, Database database, String buildId) throws SQLException {
+        try (Connection c = open(admin)) {
+            if (!exists(c, database.name())) {
+                return Ownership.ABSENT;
+            }
+            return buildId.equalsIgnoreCase(markerBuildId(c, database.name())) ? Ownership.OURS : Ownership.FOREIGN;
+        }
+    }
+
+    @Override
+    public List<BuildMark> marked(ConnectionSpec admin, String prefix, Path workDir) throws SQLException {
+        DatabaseNames.requirePrefix(prefix);
+        List<BuildMark> found = new ArrayList<>();
+        try (Connection c = open(admin);
+                PreparedStatement ps = c.prepareStatement(
+                        "select username from all_users where username like ? escape '\\' order by username")) {
+            ps.setString(1, prefix.toUpperCase(Locale.ROOT) + "\\_%");
+            List<String> users = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    users.add(rs.getString(1));
+                }
+            }
+            for (String user : users) {
+                String id = markerBuildId(c, user);
+                if (id != null && DatabaseNames.isOurs(user.toLowerCase(Locale.ROOT), prefix, id.toLowerCase(Locale.ROOT))) {
+                    found.add(new BuildMark(new Database(user, admin, null), id.toLowerCase(Locale.ROOT)));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Not implemented for Oracle yet: a liveness lock would need DBMS_LOCK (EXECUTE on it is not granted by
+     * default). So no Oracle build is ever seen as dead ({@link #isBuildAlive} says alive): purge never drops Oracle
+     * users, and leftovers of a killed build are dropped by hand. Never purging a live build matters more.
+     */
+    @Override
+    public AutoCloseable holdBuild(ConnectionSpec admin, String buildId, Path workDir) {
+        return () -> {};
+    }
+
+    @Override
+    public boolean isBuildAlive(ConnectionSpec admin, String buildId, Path workDir) {
+        return true;
     }
 
     /** Connects as the clone's own user and checks that the session's current schema is the clone's. */

@@ -1,12 +1,14 @@
 package io.github.dblifecycle.core.postgresql;
 
 import io.github.dblifecycle.core.Backend;
+import io.github.dblifecycle.core.BuildMark;
 import io.github.dblifecycle.core.ConnectionSpec;
 import io.github.dblifecycle.core.Database;
 import io.github.dblifecycle.core.DatabaseNames;
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.ForkBinding;
 import io.github.dblifecycle.core.Manifest;
+import io.github.dblifecycle.core.Ownership;
 import io.github.dblifecycle.core.ScriptSplitter;
 import io.github.dblifecycle.core.ServerForkBinding;
 import java.nio.file.Path;
@@ -15,10 +17,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +46,10 @@ public final class PostgresBackend implements Backend {
     private static final Set<String> STRATEGIES = Set.of("auto", "WAL_LOG", "FILE_COPY");
     /** The names this tool generates; anything else is refused, never merely quoted. */
     private static final Pattern SAFE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+    /** The start of the comment {@link #createMarked} puts on every database it creates; see {@link #marker}. */
+    private static final Pattern MARKER = Pattern.compile("db-lifecycle build (" + DatabaseNames.BUILD_ID + "), .*");
+    /** First advisory lock key of every db-lifecycle build lock: "dblc" in ASCII. */
+    static final int LOCK_CLASS = 0x64626c63;
 
     private final String buildId;
     private final String strategy;
@@ -184,7 +193,7 @@ public final class PostgresBackend implements Backend {
         try (Statement s = c.createStatement()) {
             s.execute(createSql);
             try {
-                s.execute("COMMENT ON DATABASE " + quote(name) + " IS 'db-lifecycle build " + buildId() + "'");
+                s.execute("COMMENT ON DATABASE " + quote(name) + " IS '" + marker(buildId()) + "'");
             } catch (SQLException e) {
                 try {
                     dropWith(c, name);
@@ -213,6 +222,117 @@ public final class PostgresBackend implements Backend {
                 s.execute("DROP DATABASE IF EXISTS " + quote(name));
             }
         }
+    }
+
+    @Override
+    public Ownership ownership(ConnectionSpec admin, Database database, String buildId) throws SQLException {
+        quote(database.name()); // a name this tool would never give is refused, not looked up
+        try (Connection c = open(admin);
+                PreparedStatement ps = c.prepareStatement(
+                        "select shobj_description(oid, 'pg_database') from pg_database where datname = ?")) {
+            ps.setString(1, database.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Ownership.ABSENT;
+                }
+                return marker(buildId).equals(rs.getString(1)) ? Ownership.OURS : Ownership.FOREIGN;
+            }
+        }
+    }
+
+    @Override
+    public List<BuildMark> marked(ConnectionSpec admin, String prefix, Path workDir) throws SQLException {
+        DatabaseNames.requirePrefix(prefix);
+        List<BuildMark> found = new ArrayList<>();
+        try (Connection c = open(admin);
+                PreparedStatement ps = c.prepareStatement("select datname, shobj_description(oid, 'pg_database') "
+                        + "from pg_database where starts_with(datname, ?) order by datname")) {
+            ps.setString(1, prefix + "_");
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String name = rs.getString(1);
+                    String comment = String.valueOf(rs.getString(2));
+                    Matcher m = MARKER.matcher(comment);
+                    // All must agree: the marker says db-lifecycle made it, and under a lock; the name, for which
+                    // build.
+                    if (m.matches() && comment.equals(marker(m.group(1)))
+                            && DatabaseNames.isOurs(name, prefix, m.group(1))) {
+                        found.add(new BuildMark(new Database(name,
+                                admin.withUrl(PostgresUrl.withDatabase(admin.url(), name)), null), m.group(1)));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A session-level advisory lock on a connection kept open by the build's JVM (Maven's, for the whole build).
+     * The server releases it when that session ends, also when the JVM is killed (the OS closes the socket), and
+     * every build on any machine that shares this server sees it in {@code pg_locks}.
+     */
+    @Override
+    public AutoCloseable holdBuild(ConnectionSpec admin, String buildId, Path workDir) throws SQLException {
+        Connection c = open(admin);
+        try (PreparedStatement ps = c.prepareStatement("select pg_advisory_lock(?, ?)")) {
+            ps.setInt(1, LOCK_CLASS);
+            ps.setInt(2, lockKey(buildId));
+            ps.execute();
+            return c;
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean isBuildAlive(ConnectionSpec admin, String buildId, Path workDir) throws SQLException {
+        // Read-only: looking at pg_locks never takes the lock, so it cannot get in a starting build's way.
+        try (Connection c = open(admin);
+                PreparedStatement ps = c.prepareStatement("select count(*) from pg_locks where locktype = 'advisory' "
+                        + "and classid::bigint = ? and objid::bigint = ? and objsubid = 2 and granted")) {
+            ps.setLong(1, LOCK_CLASS);
+            ps.setLong(2, lockKey(buildId));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        }
+    }
+
+    /** Connections ordinary users may open: max_connections less those reserved for superusers. */
+    @Override
+    public int maxClones(ConnectionSpec admin) throws SQLException {
+        try (Connection c = open(admin);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select current_setting('max_connections')::int "
+                        + "- current_setting('superuser_reserved_connections')::int")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /**
+     * The build id as the second advisory lock key. Random ids are 8 hex digits, 31 of whose 32 bits are kept; two
+     * builds sharing a key only make each other look alive, which never drops anything.
+     */
+    static int lockKey(String buildId) {
+        DatabaseNames.requireBuildId(buildId);
+        try {
+            return (int) (Long.parseLong(buildId, 16) & 0x7fffffff);
+        } catch (NumberFormatException e) {
+            return buildId.hashCode() & 0x7fffffff;
+        }
+    }
+
+    /**
+     * The comment on every database of a build. It names the build's liveness lock, which also tells it from the
+     * marker of versions before the lock existed ("db-lifecycle build <id>"): their databases are never purged,
+     * since nothing shows whether their build still runs.
+     */
+    public static String marker(String buildId) {
+        return "db-lifecycle build " + buildId + ", alive while a session holds pg_advisory_lock(" + LOCK_CLASS
+                + ", " + lockKey(buildId) + ")";
     }
 
     @Override

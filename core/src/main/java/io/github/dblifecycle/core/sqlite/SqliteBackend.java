@@ -1,15 +1,19 @@
 package io.github.dblifecycle.core.sqlite;
 
 import io.github.dblifecycle.core.Backend;
+import io.github.dblifecycle.core.BuildMark;
 import io.github.dblifecycle.core.ConnectionSpec;
 import io.github.dblifecycle.core.Database;
 import io.github.dblifecycle.core.DatabaseNames;
 import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.FileBuildLock;
 import io.github.dblifecycle.core.ForkBinding;
 import io.github.dblifecycle.core.Manifest;
+import io.github.dblifecycle.core.Ownership;
 import io.github.dblifecycle.core.ScriptSplitter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,6 +21,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -34,7 +39,7 @@ import java.util.Properties;
 public final class SqliteBackend implements Backend {
     public static final String ID = "sqlite";
     public static final String URL_PREFIX = "jdbc:sqlite:";
-    /** Beside a template this tool built; holds the build id. Its absence means the file is the user's. */
+    /** Beside every file this tool built (template, clones); holds the build id. Without it a file is the user's. */
     public static final String MARKER_SUFFIX = ".db-lifecycle";
 
     private static final List<String> SIDE_FILES = List.of("-wal", "-shm", "-journal");
@@ -176,6 +181,12 @@ public final class SqliteBackend implements Backend {
             throw new DbLifecycleException("The SQLite clone file " + target + " already exists; db-lifecycle does "
                     + "not overwrite files. Run 'mvn clean verify'.");
         }
+        try {
+            // Before the copy, as for the template: a file left by a killed build still says whose it is.
+            Files.writeString(markerFile(target), requireBuildId() + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new DbLifecycleException("Cannot create the SQLite clone " + target + ": " + e, e);
+        }
         // Read-only: a template the user provided must never be modified, not even by accident.
         Properties readOnly = new Properties();
         readOnly.setProperty("open_mode", "1");
@@ -185,6 +196,7 @@ public final class SqliteBackend implements Backend {
         } catch (SQLException | RuntimeException e) {
             try {
                 deleteDatabaseFiles(target); // a partial copy we made
+                Files.deleteIfExists(markerFile(target));
             } catch (IOException cleanup) {
                 e.addSuppressed(cleanup);
             }
@@ -198,9 +210,10 @@ public final class SqliteBackend implements Backend {
     public void drop(ConnectionSpec admin, Database database) throws SQLException {
         Path file = Path.of(database.file());
         Path marker = markerFile(file);
-        boolean ourTemplate = Files.exists(marker);
-        boolean ourClone = file.getFileName().toString().equals(database.name() + ".db");
-        if (!ourTemplate && !ourClone) {
+        if (!Files.exists(marker)) {
+            if (!Files.exists(file)) {
+                return;
+            }
             throw new DbLifecycleException("Not deleting " + file + ": it has no " + MARKER_SUFFIX + " marker, so "
                     + "db-lifecycle did not create it.");
         }
@@ -209,6 +222,67 @@ public final class SqliteBackend implements Backend {
             Files.deleteIfExists(marker); // last: while the file exists the marker says whose it is
         } catch (IOException e) {
             throw new SQLException("Cannot delete " + file + ": " + e, e);
+        }
+    }
+
+    @Override
+    public Ownership ownership(ConnectionSpec admin, Database database, String buildId) {
+        Path file = Path.of(database.file());
+        String markedBy = readMarker(markerFile(file));
+        if (markedBy == null) {
+            return Files.exists(file) ? Ownership.FOREIGN : Ownership.ABSENT;
+        }
+        // A marker without its file (a crash between the two deletes) is still ours to clean up.
+        return markedBy.equals(buildId) ? Ownership.OURS : Files.exists(file) ? Ownership.FOREIGN : Ownership.ABSENT;
+    }
+
+    @Override
+    public List<BuildMark> marked(ConnectionSpec admin, String prefix, Path workDir) {
+        List<BuildMark> found = new ArrayList<>();
+        Path template = templateFile(admin.url());
+        String templateBuild = readMarker(markerFile(template));
+        if (templateBuild != null) {
+            found.add(new BuildMark(new Database(template.getFileName().toString(),
+                    new ConnectionSpec(URL_PREFIX + template, "", ""), template.toString()), templateBuild));
+        }
+        if (!Files.isDirectory(workDir)) {
+            return found;
+        }
+        try (DirectoryStream<Path> markers = Files.newDirectoryStream(workDir, "*.db" + MARKER_SUFFIX)) {
+            for (Path marker : markers) {
+                String fileName = marker.getFileName().toString();
+                String name = fileName.substring(0, fileName.length() - (".db" + MARKER_SUFFIX).length());
+                String buildId = readMarker(marker);
+                if (buildId != null && DatabaseNames.isOurs(name, prefix, buildId)) {
+                    Path file = marker.resolveSibling(name + ".db").toAbsolutePath().normalize();
+                    found.add(new BuildMark(new Database(name, new ConnectionSpec(URL_PREFIX + file, "", ""),
+                            file.toString()), buildId));
+                }
+            }
+        } catch (IOException e) {
+            throw new DbLifecycleException("Cannot list " + workDir + ": " + e, e);
+        }
+        return found;
+    }
+
+    /** The files live on this machine only, so an OS lock in the work directory tells whether their build lives. */
+    @Override
+    public AutoCloseable holdBuild(ConnectionSpec admin, String buildId, Path workDir) {
+        return FileBuildLock.hold(workDir, buildId);
+    }
+
+    @Override
+    public boolean isBuildAlive(ConnectionSpec admin, String buildId, Path workDir) {
+        return FileBuildLock.isHeld(workDir, buildId);
+    }
+
+    /** The build id a marker file holds, or {@code null} if there is no (readable, well-formed) marker. */
+    private static String readMarker(Path marker) {
+        try {
+            String id = Files.readString(marker, StandardCharsets.UTF_8).strip();
+            return DatabaseNames.BUILD_ID.matcher(id).matches() ? id : null;
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -1,0 +1,81 @@
+package io.github.dblifecycle.core;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Drops databases of one build, each only after the backend confirmed it carries that build's marker: a name (from
+ * a manifest someone edited, or a user's database named like ours) is never enough. Used by prepare's rollback,
+ * teardown and purge alike.
+ */
+final class Drops {
+    private final Backend backend;
+    private final ConnectionSpec admin;
+    private final String buildId;
+    private final Log log;
+
+    Drops(Backend backend, ConnectionSpec admin, String buildId, Log log) {
+        this.backend = backend;
+        this.admin = admin;
+        this.buildId = buildId;
+        this.log = log;
+    }
+
+    /** What happened to the databases, by kind: dropped, left alone (not ours), failed (one line each). */
+    record Outcome(List<String> dropped, List<String> foreign, List<String> failures) {}
+
+    /** Drops the clones concurrently, then the template ({@code null}: none of ours). Every drop is tried. */
+    Outcome dropAll(List<Database> clones, Database template) {
+        Outcome first = drop(clones);
+        if (template == null) {
+            return first;
+        }
+        Outcome second = drop(List.of(template));
+        return new Outcome(concat(first.dropped(), second.dropped()), concat(first.foreign(), second.foreign()),
+                concat(first.failures(), second.failures()));
+    }
+
+    private Outcome drop(List<Database> databases) {
+        List<String> dropped = Collections.synchronizedList(new ArrayList<>());
+        List<String> foreign = Collections.synchronizedList(new ArrayList<>());
+        List<Concurrently.Task<Void>> tasks = new ArrayList<>();
+        for (Database d : databases) {
+            tasks.add(() -> {
+                dropOne(d, dropped, foreign);
+                return null;
+            });
+        }
+        Concurrently.Outcome<Void> outcome =
+                Concurrently.run("db-lifecycle-drop", backend.cloneConcurrency(), tasks, false);
+        List<String> failures = outcome.failures().stream()
+                .map(f -> databases.get(f.index()).name() + ": " + Redact.text(f.error().getMessage()))
+                .collect(Collectors.toList());
+        return new Outcome(List.copyOf(dropped), List.copyOf(foreign), failures);
+    }
+
+    private void dropOne(Database d, List<String> dropped, List<String> foreign) throws SQLException {
+        Ownership ownership = backend.ownership(admin, d, buildId);
+        switch (ownership) {
+            case OURS -> {
+                backend.drop(admin, d);
+                dropped.add(d.name());
+                log.debug("Dropped " + d.name());
+            }
+            case FOREIGN -> {
+                foreign.add(d.name());
+                log.warn("Not dropping " + d.name() + ": it does not carry the marker of db-lifecycle build "
+                        + buildId + ", so this build did not create it. It is left as it is.");
+            }
+            case ABSENT -> log.debug(d.name() + " no longer exists");
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

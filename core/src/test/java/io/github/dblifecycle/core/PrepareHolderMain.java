@@ -1,0 +1,26 @@
+package io.github.dblifecycle.core;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Run in a child JVM by {@link PurgeTest}: a "build" that prepares (args: admin URL, prefix, work dir, build id),
+ * prints its build id and then holds everything until killed or stdin closes, like a Maven JVM in the middle of
+ * the tests.
+ */
+public final class PrepareHolderMain {
+    public static void main(String[] args) throws Exception {
+        ConnectionSpec admin = new ConnectionSpec(args[0], "postgres", "");
+        Path workDir = Path.of(args[2]);
+        String buildId = args[3];
+        PrepareRequest request = new PrepareRequest(admin, List.of(), 2, args[1], workDir, false, Map.of(), Map.of(),
+                ProcessHandle.current().pid());
+        new DbLifecycle(Log.NONE, () -> buildId).prepare(request);
+        System.out.println("PREPARED " + buildId);
+        System.out.flush();
+        while (System.in.read() >= 0) {
+            // hold the build's lock
+        }
+    }
+}

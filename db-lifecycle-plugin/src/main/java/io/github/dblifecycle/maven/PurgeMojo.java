@@ -1,0 +1,45 @@
+package io.github.dblifecycle.maven;
+
+import io.github.dblifecycle.core.DbLifecycle;
+import io.github.dblifecycle.core.DbLifecycleException;
+import java.util.List;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Drops the databases left by db-lifecycle builds that are no longer running (Maven killed, CI job cancelled):
+ * those that carry db-lifecycle's marker, are named {@code <namePrefix>_<build id>_…}, and whose build holds no
+ * liveness lock on the server. A running build, on this machine or another, is never touched; nor is any database
+ * without the marker. {@code prepare} does the same before it creates anything; run this goal to clean up without
+ * a build: {@code mvn db-lifecycle:purge}.
+ */
+@Mojo(name = "purge", threadSafe = true)
+public class PurgeMojo extends AbstractDbLifecycleMojo {
+
+    /** The name prefix the builds used (prepare's {@code namePrefix}). */
+    @Parameter(property = "db-lifecycle.namePrefix", defaultValue = "dblc")
+    private String namePrefix;
+
+    @Inject
+    public PurgeMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        // Only the plugin's own switch: purge is run on purpose, and test-skipping flags say nothing about it.
+        if (skip) {
+            getLog().info("db-lifecycle: purge skipped (db-lifecycle.skip is set)");
+            return;
+        }
+        try {
+            List<String> dropped = new DbLifecycle(log()).purge(connectionSpec(), namePrefix, workDir());
+            getLog().info("db-lifecycle purge: dropped " + dropped.size() + " database(s).");
+        } catch (DbLifecycleException e) {
+            throw failure(e);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package it.dblc.child;
+
+import org.junit.jupiter.api.Test;
+
+class Hold1IT {
+    @Test
+    void usesItsClone() throws Exception {
+        Recorder.run(getClass().getSimpleName());
+    }
+}
