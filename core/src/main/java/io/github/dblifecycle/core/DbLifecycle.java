@@ -1,6 +1,7 @@
 package io.github.dblifecycle.core;
 
 import java.io.IOException;
+import io.github.dblifecycle.core.report.TimingRecorder;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
 public final class DbLifecycle {
     private final Log log;
     private final Supplier<String> buildIds;
+    private TimingRecorder timings = TimingRecorder.NONE;
 
     public DbLifecycle(Log log) {
         this(log, DatabaseNames::newBuildId);
@@ -29,6 +31,12 @@ public final class DbLifecycle {
     DbLifecycle(Log log, Supplier<String> buildIds) {
         this.log = Objects.requireNonNull(log, "log");
         this.buildIds = buildIds;
+    }
+
+    /** Reports template and clone timings to {@code timings} as they happen (for the report goal). */
+    public DbLifecycle recordingTo(TimingRecorder timings) {
+        this.timings = Objects.requireNonNull(timings, "timings");
+        return this;
     }
 
     /**
@@ -58,6 +66,7 @@ public final class DbLifecycle {
             } else {
                 log.info("No <scripts>: cloning the existing template " + backend.manifestTemplate(template)
                         + " as it is (it is never modified or dropped).");
+                timings.templateReused(backend.manifestTemplate(template));
             }
             log.info(backend.beforeCloning(request.admin(), template));
             List<Database> clones = createClones(backend, request, template, buildId, created);
@@ -88,6 +97,7 @@ public final class DbLifecycle {
         ScriptRunner runner = new ScriptRunner(backend.splitter());
         runner.load(request.scripts()); // a missing or empty script fails before anything is created
         long start = System.nanoTime();
+        long startedAt = System.currentTimeMillis();
         Database template;
         try {
             template = backend.createTemplate(request.admin(), name, request.workDir());
@@ -100,8 +110,10 @@ public final class DbLifecycle {
         try (Connection c = backend.open(template.connection())) {
             statements = runner.run(c, request.scripts());
         }
+        long took = millis(start);
         log.info("Template " + template.name() + " built from " + request.scripts().size() + " script(s), "
-                + statements + " statement(s), in " + millis(start) + " ms");
+                + statements + " statement(s), in " + took + " ms");
+        timings.templateBuilt(template.name(), request.scripts(), startedAt, took, statements);
         return template;
     }
 
@@ -116,9 +128,12 @@ public final class DbLifecycle {
             String name = DatabaseNames.clone(request.namePrefix(), buildId, number);
             tasks.add(() -> {
                 long t0 = System.nanoTime();
+                long startedAt = System.currentTimeMillis();
                 Database clone = backend.createClone(request.admin(), template, name, request.workDir());
                 created.clones.add(clone);
-                log.info("Clone " + number + "/" + n + " " + name + " created in " + millis(t0) + " ms");
+                long took = millis(t0);
+                log.info("Clone " + number + "/" + n + " " + name + " created in " + took + " ms");
+                timings.cloneCreated(number, clone.name(), startedAt, took);
                 return clone;
             });
         }
