@@ -10,13 +10,14 @@ import java.util.Optional;
  * JVM's lane, teardown. Times are epoch milliseconds from the machine's clock, shared by Maven and its forks.
  *
  * @param prepare empty when prepare wrote nothing (it did not run, or its data was removed)
- * @param forks ordered by the time each bound its clone
+ * @param forks ordered by clone, then by the time each bound it (reuseForks=false: several JVMs per clone)
  * @param teardown empty until teardown has run
  */
 public record BuildRun(Optional<Prepare> prepare, List<ForkRun> forks, Optional<Teardown> teardown) {
 
     public BuildRun {
-        forks = forks.stream().sorted(Comparator.comparingLong(ForkRun::bound)).toList();
+        forks = forks.stream().sorted(Comparator.comparingInt(ForkRun::worker).thenComparingLong(ForkRun::bound))
+                .toList();
     }
 
     /**

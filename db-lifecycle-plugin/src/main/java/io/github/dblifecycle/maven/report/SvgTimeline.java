@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The build as an SVG timeline, one lane per test JVM: the creation of the clone it used, then each test class
- * as a bar colored by its result; a top lane for the template and teardown; a time axis. Plain SVG with
+ * The build as an SVG timeline, one lane per test JVM: the creation of the clone it used, a thin line for the
+ * JVM's startup, then each test class as a bar colored by its result; a top lane for the template and teardown; a time axis. Plain SVG with
  * {@code <title>} tooltips, so it needs no JavaScript and shows the same in any browser or CI artifact viewer.
  */
 final class SvgTimeline {
@@ -24,6 +24,7 @@ final class SvgTimeline {
     static final String CLONE_COLOR = "#5b8def";
     static final String TEMPLATE_COLOR = "#8e6cc0";
     static final String TEARDOWN_COLOR = "#7a7a7a";
+    static final String STARTUP_COLOR = "#c9ced6";
     static final Map<TestResult, String> COLORS = Map.of(
             TestResult.PASSED, "#3c9a5f",
             TestResult.FAILED, "#d64545",
@@ -89,6 +90,7 @@ final class SvgTimeline {
                 .append(fork.pid()).append("\" data-worker=\"").append(fork.worker()).append("\">");
         label(y, Labels.fork(fork),
                 "clone " + fork.worker() + ": " + fork.database());
+        startup(fork, y);
         Optional<CloneTiming> clone = run.prepare().flatMap(p -> p.clone(fork.database()));
         clone.ifPresent(c -> bar("clone", CLONE_COLOR, c.start(), c.end(), y, "clone " + c.number(),
                 "clone " + c.number() + " " + c.database() + ": created in " + Durations.format(c.millis())));
@@ -99,6 +101,23 @@ final class SvgTimeline {
                             + " failure(s), " + c.errors() + " error(s), " + c.skipped() + " skipped)");
         }
         svg.append("</g>");
+    }
+
+    /** A thin line from the JVM's start to its first test class: time the fork cost before it ran tests. */
+    private void startup(ForkRun fork, int laneY) {
+        long from = fork.jvmStart() > 0 ? Math.max(fork.jvmStart(), t0) : fork.bound();
+        long to = fork.classes().stream().mapToLong(ClassRun::start).min().orElse(fork.bound());
+        if (to <= from) {
+            return;
+        }
+        double x = x(from);
+        int y = laneY + LANE_HEIGHT / 2 - 2;
+        svg.append("<g class=\"startup\"><rect x=\"").append(num(x)).append("\" y=\"").append(y)
+                .append("\" width=\"").append(num(Math.max(1, x(to) - x))).append("\" height=\"4\" fill=\"")
+                .append(STARTUP_COLOR).append("\"><title>").append(xml("JVM start to first test class: "
+                        + Durations.format(to - from) + " (clone bound at "
+                        + Durations.offset(fork.bound() - t0) + ")"))
+                .append("</title></rect></g>");
     }
 
     private void label(int y, String line1, String line2) {
@@ -156,7 +175,7 @@ final class SvgTimeline {
     private void legend(int y) {
         svg.append("<g class=\"legend\">");
         int x = LABEL_WIDTH;
-        String[][] items = {{"template", TEMPLATE_COLOR}, {"clone creation", CLONE_COLOR},
+        String[][] items = {{"template", TEMPLATE_COLOR}, {"clone creation", CLONE_COLOR}, {"fork startup", STARTUP_COLOR},
             {"passed", COLORS.get(TestResult.PASSED)}, {"failed", COLORS.get(TestResult.FAILED)},
             {"error", COLORS.get(TestResult.ERROR)}, {"skipped", COLORS.get(TestResult.SKIPPED)},
             {"unfinished", COLORS.get(TestResult.UNFINISHED)}, {"teardown", TEARDOWN_COLOR}};

@@ -32,12 +32,16 @@ class SvgTimelineTest {
         assertThat(lanes.getLength()).isEqualTo(2);
         assertThat(nodes(doc, "/svg/g[@class='lane'][1]/@data-pid").item(0).getNodeValue()).isEqualTo("4101");
         assertThat(nodes(doc, "/svg/g[@class='lane'][@data-pid='4101']/g/@class")).satisfies(classes -> {
-            assertThat(classes.getLength()).isEqualTo(4);
-            assertThat(classes.item(0).getNodeValue()).isEqualTo("bar clone");
-            assertThat(classes.item(1).getNodeValue()).isEqualTo("bar test passed");
-            assertThat(classes.item(2).getNodeValue()).isEqualTo("bar test failed");
-            assertThat(classes.item(3).getNodeValue()).isEqualTo("bar test skipped");
+            assertThat(classes.getLength()).isEqualTo(5);
+            assertThat(classes.item(0).getNodeValue()).isEqualTo("startup");
+            assertThat(classes.item(1).getNodeValue()).isEqualTo("bar clone");
+            assertThat(classes.item(2).getNodeValue()).isEqualTo("bar test passed");
+            assertThat(classes.item(3).getNodeValue()).isEqualTo("bar test failed");
+            assertThat(classes.item(4).getNodeValue()).isEqualTo("bar test skipped");
         });
+        // JVM start (+500 ms) to the first class (+1000 ms)
+        assertThat(nodes(doc, "//g[@class='startup']/rect/title").item(0).getTextContent())
+                .isEqualTo("JVM start to first test class: 500 ms (clone bound at +900 ms)");
         assertThat(nodes(doc, "//g[@class='bar test error']/rect/@fill").item(0).getNodeValue())
                 .isEqualTo(SvgTimeline.COLORS.get(io.github.dblifecycle.core.report.TestResult.ERROR));
         assertThat(nodes(doc, "//g[@class='bar test passed']/rect/title").item(1).getTextContent())
