@@ -1,18 +1,37 @@
 #!/usr/bin/env bash
 # Prints the benchmark figures (nothing is asserted):
 #  1. prepare (template + N clones) and teardown times for N = 1, 2, 4, 8 on PostgreSQL and SQLite;
-#  2. the wall time of a database-bound suite (benchmark/suite) with forkCount=1 against forkCount=2, each fork
+#  2. MariaDB: clone time for a ~2 MB and a ~200 MB (of rows) template, N = 1 and 4, against
+#     mysqldump --routines --triggers --events | mysql for the same N, as a ratio (MysqlCloneBenchmark);
+#  3. the wall time of a database-bound suite (benchmark/suite) with forkCount=1 against forkCount=2, each fork
 #     on its own clone, and their ratio, measured in the same run.
-# Usage: benchmark/run.sh [runs]   (needs PostgreSQL on 127.0.0.1:5432, user postgres)
+# Usage: benchmark/run.sh [runs] [section...]   sections: prepare mysql suite (default: all three)
+# Needs PostgreSQL on 127.0.0.1:5432 (user postgres) and, for the mysql section, MariaDB on 127.0.0.1:3306.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
+shift || true
+sections=${*:-prepare mysql suite}
+wants() { [[ " $sections " == *" $1 "* ]]; }
 
 mvn -B -ntp -q install -DskipTests
 mvn -B -ntp -q -f benchmark/pom.xml dependency:build-classpath -Dmdep.outputFile="$PWD/benchmark/target/benchmark.classpath"
 cp=$(cat benchmark/target/benchmark.classpath)
-echo "== prepare/teardown =="
-java -cp "benchmark/target/classes:$cp" io.github.dblifecycle.bench.PrepareBenchmark "$runs"
+if wants prepare; then
+    echo "== prepare/teardown =="
+    java -cp "benchmark/target/classes:$cp" io.github.dblifecycle.bench.PrepareBenchmark "$runs"
+fi
+
+if wants mysql; then
+    echo "== MariaDB: in-server clones vs mysqldump | mysql (same N, same run) =="
+    if mariadb-admin -h 127.0.0.1 -u root ping >/dev/null 2>&1; then
+        java -cp "benchmark/target/classes:$cp" io.github.dblifecycle.bench.MysqlCloneBenchmark 1 S,L
+    else
+        echo "skipped: no MariaDB/MySQL on 127.0.0.1:3306"
+    fi
+fi
+
+wants suite || exit 0
 
 echo "== suite wall time (benchmark/suite: 8 classes x 2000 transactions) =="
 suite() {

@@ -2,19 +2,29 @@
 
 def checks = [:]
 
-// PostgreSQL databases whose names start with "<prefix>_" (what db-lifecycle created for that IT).
-checks.pgDatabases = { String prefix ->
+// Names starting with "<prefix>_" (what db-lifecycle created for one IT) that a catalog query lists.
+// The drivers are on the script's class path (addTestClassPath), which DriverManager does not search.
+def databasesLike = { String driverClass, String url, String user, String sql, String prefix ->
     def names = []
-    // The driver is on the script's class path (addTestClassPath), which DriverManager does not search.
-    def driver = Class.forName('org.postgresql.Driver').getDeclaredConstructor().newInstance()
-    def props = new Properties(); props.setProperty('user', pgUser)
-    driver.connect(pgUrl, props).withCloseable { c ->
-        def ps = c.prepareStatement("select datname from pg_database where datname like ? order by 1")
+    def driver = Class.forName(driverClass).getDeclaredConstructor().newInstance()
+    def props = new Properties(); props.setProperty('user', user)
+    driver.connect(url, props).withCloseable { c ->
+        def ps = c.prepareStatement(sql)
         ps.setString(1, prefix + '\\_%')
         def rs = ps.executeQuery()
         while (rs.next()) names << rs.getString(1)
     }
     names
+}
+
+checks.pgDatabases = { String prefix ->
+    databasesLike('org.postgresql.Driver', pgUrl, pgUser,
+            'select datname from pg_database where datname like ? order by 1', prefix)
+}
+
+checks.mysqlDatabases = { String prefix ->
+    databasesLike('org.mariadb.jdbc.Driver', mariadbUrl, myUser,
+            'select SCHEMA_NAME from information_schema.SCHEMATA where SCHEMA_NAME like ? order by 1', prefix)
 }
 
 // What each test class recorded about its fork (it.dblc.IsolationCheck).
@@ -37,6 +47,17 @@ checks.twoWorkersFourClasses = { File projectDir ->
     assert workers == ['1', '2'] as Set : "expected workers 1 and 2, got ${workers}"
     assert databases.size() == 2 : "expected two clones, got ${databases}"
     markers
+}
+
+// The shared-database control run (invocation 1) failed on isolation, the run on clones passed all four
+// IsolationCheck classes on two workers, and nothing is left on the server.
+checks.isolationProven = { File projectDir, List<String> leftovers ->
+    def log = checks.log(projectDir)
+    assert log.contains('the forks share a database') : 'the shared-database control run did not fail on isolation'
+    assert log.contains('Tests run: 4, Failures: 0, Errors: 0, Skipped: 0') : 'the clone run did not pass all 4 tests'
+    checks.twoWorkersFourClasses(projectDir)
+    assert leftovers.isEmpty() : "databases left behind: ${leftovers}"
+    log
 }
 
 checks

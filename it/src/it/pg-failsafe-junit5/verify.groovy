@@ -1,10 +1,3 @@
 def checks = evaluate(new File(itShared, 'checks.groovy'))
-
-def log = checks.log(basedir)
-// Invocation 1 (both forks on one database) failed for the reason the check exists.
-assert log.contains('the forks share a database') : 'the shared-database control run did not fail on isolation'
-assert log.contains('Tests run: 4, Failures: 0, Errors: 0, Skipped: 0') : 'the clone run did not pass all 4 tests'
-checks.twoWorkersFourClasses(basedir)
-def leftovers = checks.pgDatabases('itpg5')
-assert leftovers.isEmpty() : "databases left behind: ${leftovers}"
+checks.isolationProven(basedir, checks.pgDatabases('itpg5'))
 true

@@ -3,6 +3,7 @@ package io.github.dblifecycle.core;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -100,5 +101,19 @@ public interface Backend {
     /** Opens a connection the backend's way (SQLite opens files; servers use the spec's URL). */
     default Connection open(ConnectionSpec spec) throws SQLException {
         return spec.open();
+    }
+
+    /**
+     * What the database contains, for {@link PrepareRequest#options()} {@code verifyClones=true}: a clone must have
+     * the same fingerprint as its template.
+     */
+    default Fingerprint fingerprint(ConnectionSpec admin, Database database) throws SQLException {
+        throw new DbLifecycleException("The option verifyClones is not supported by the " + id() + " backend "
+                + "(its clones are copies made by the database itself). Turn it off.");
+    }
+
+    /** Warnings collected while preparing (e.g. a DEFINER clause dropped); the lifecycle logs them. */
+    default List<String> drainWarnings() {
+        return List.of();
     }
 }

@@ -70,6 +70,10 @@ public final class DbLifecycle {
             }
             log.info(backend.beforeCloning(request.admin(), template));
             List<Database> clones = createClones(backend, request, template, buildId, created);
+            backend.drainWarnings().forEach(log::warn);
+            if (verifyClones(request)) {
+                CloneVerifier.verify(backend, request.admin(), template, clones, log);
+            }
             Manifest manifest = new Manifest(buildId, request.mavenPid(), backend.id(),
                     backend.manifestTemplate(template), templateOwned, request.inMemory(),
                     workers(clones, request.admin()), request.forkProperties());
@@ -80,6 +84,17 @@ public final class DbLifecycle {
         } catch (SQLException | RuntimeException | Error e) {
             throw rollback(backend, request.admin(), created, e);
         }
+    }
+
+    /** The option {@code verifyClones}: compare every clone's fingerprint with the template's. */
+    public static final String VERIFY_CLONES_OPTION = "verifyClones";
+
+    private static boolean verifyClones(PrepareRequest request) {
+        String value = request.options().getOrDefault(VERIFY_CLONES_OPTION, "false").strip();
+        if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+            throw new DbLifecycleException("Invalid value '" + value + "' for verifyClones: use true or false.");
+        }
+        return value.equalsIgnoreCase("true");
     }
 
     private static void validate(PrepareRequest request) {

@@ -3,6 +3,7 @@ package io.github.dblifecycle.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.dblifecycle.core.mysql.MysqlBackend;
 import io.github.dblifecycle.core.postgresql.PostgresBackend;
 import io.github.dblifecycle.core.postgresql.PostgresUrl;
 import io.github.dblifecycle.core.sqlite.SqliteBackend;
@@ -16,14 +17,17 @@ class BackendsTest {
         assertThat(Backends.forUrl("jdbc:sqlite:target/t.db")).isInstanceOf(SqliteBackend.class);
         assertThat(Backends.forId("postgresql").id()).isEqualTo("postgresql");
         assertThat(Backends.forId("sqlite").id()).isEqualTo("sqlite");
+        assertThat(Backends.forUrl("jdbc:mysql://127.0.0.1:3306/")).isInstanceOf(MysqlBackend.class);
+        assertThat(Backends.forUrl("jdbc:mariadb://127.0.0.1:3306/")).isInstanceOf(MysqlBackend.class);
+        assertThat(Backends.forId("mysql").id()).isEqualTo("mysql");
     }
 
     @Test
     void unknownSchemeNamesItAndTheSupportedOnesButNotTheRestOfTheUrl() {
-        assertThatThrownBy(() -> Backends.forUrl("jdbc:mysql://db:3306/app?password=s3cret"))
+        assertThatThrownBy(() -> Backends.forUrl("jdbc:h2:mem:app;PASSWORD=s3cret"))
                 .isInstanceOf(DbLifecycleException.class)
-                .hasMessageContaining("'jdbc:mysql:'")
-                .hasMessageContaining("jdbc:postgresql:, jdbc:sqlite:")
+                .hasMessageContaining("'jdbc:h2:'")
+                .hasMessageContaining("jdbc:postgresql:, jdbc:sqlite:, jdbc:mysql:, jdbc:mariadb:")
                 .message().doesNotContain("s3cret");
         assertThatThrownBy(() -> Backends.forId("oracle")).hasMessageContaining("Unknown db-lifecycle backend 'oracle'");
     }

@@ -1,11 +1,9 @@
 package io.github.dblifecycle.core;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -26,18 +24,7 @@ final class Pg {
     }
 
     static List<String> databases(String prefix) throws SQLException {
-        try (Connection c = ADMIN.open();
-                PreparedStatement ps = c.prepareStatement(
-                        "select datname from pg_database where datname like ? order by datname")) {
-            ps.setString(1, prefix + "\\_%");
-            List<String> names = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    names.add(rs.getString(1));
-                }
-            }
-            return names;
-        }
+        return CatalogNames.like(ADMIN, "select datname from pg_database where datname like ? order by datname", prefix);
     }
 
     /** Safety net after each test: drops databases with this test's unique prefix only. */

@@ -61,6 +61,21 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
     private String postgresqlStrategy;
 
     /**
+     * Compare every clone with the template after cloning (MySQL/MariaDB: a fingerprint of tables, columns, indexes,
+     * constraints, views, triggers, routines, events, AUTO_INCREMENT counters and per-table row checksums) and fail
+     * on any difference, naming it. Costs a full read of every clone.
+     */
+    @Parameter(property = "db-lifecycle.verifyClones", defaultValue = "false")
+    private boolean verifyClones;
+
+    /**
+     * Backend options by name, e.g. {@code <mysql.tableSessions>2</mysql.tableSessions>} (sessions copying tables
+     * into one clone) or {@code <mysql.cloneConcurrency>2</mysql.cloneConcurrency>} (clones made at once).
+     */
+    @Parameter
+    private Map<String, String> backendOptions = new HashMap<>();
+
+    /**
      * Extra system properties set in every forked JVM, for frameworks that read their own names. Values may use
      * {@code {url}}, {@code {username}}, {@code {password}}, {@code {worker}} and {@code {database}}, e.g.
      * {@code <spring.datasource.url>{url}</spring.datasource.url>}.
@@ -86,7 +101,9 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
                     + "; it must be at least 1 (one clone per concurrently running test JVM).");
         }
         List<Path> scriptPaths = scripts.stream().map(f -> f.toPath().toAbsolutePath()).toList();
-        Map<String, String> options = Map.of("postgresql.strategy", postgresqlStrategy);
+        Map<String, String> options = new HashMap<>(backendOptions);
+        options.put("postgresql.strategy", postgresqlStrategy);
+        options.put(DbLifecycle.VERIFY_CLONES_OPTION, Boolean.toString(verifyClones));
         PrepareRequest request = new PrepareRequest(connectionSpec(), scriptPaths, cloneCount, namePrefix, workDir(),
                 inMemory, forkProperties, options, ProcessHandle.current().pid());
         Manifest manifest;

@@ -8,6 +8,7 @@ import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.ForkBinding;
 import io.github.dblifecycle.core.Manifest;
 import io.github.dblifecycle.core.ScriptSplitter;
+import io.github.dblifecycle.core.ServerForkBinding;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -216,19 +217,7 @@ public final class PostgresBackend implements Backend {
 
     @Override
     public ForkBinding bindFork(Manifest manifest, Manifest.Worker worker) throws SQLException {
-        ConnectionSpec spec = new ConnectionSpec(worker.url(), worker.username(), worker.password());
-        try (Connection c = open(spec);
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select current_database()")) {
-            rs.next();
-            String reached = rs.getString(1);
-            if (!worker.database().equals(reached)) {
-                throw new DbLifecycleException("Worker " + worker.number() + " should use the clone "
-                        + worker.database() + " but its URL reaches the database " + reached + ". The manifest was "
-                        + "edited or written by another version: run 'mvn clean verify'.");
-            }
-        }
-        return new ForkBinding(worker.url(), null);
+        return ServerForkBinding.check(this, worker, "select current_database()");
     }
 
     @Override
