@@ -29,7 +29,13 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 @Mojo(name = "prepare", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
 public class PrepareMojo extends AbstractDbLifecycleMojo {
 
-    /** SQL scripts that build the template, run in the order given. */
+    /**
+     * SQL scripts that build the template, run in the order given (relative paths: from the module's directory;
+     * UTF-8). They are split as the database's own client splits them, so dollar-quoted bodies, triggers and
+     * semicolons in strings work. A failing statement stops {@code prepare} with the script, line, statement and
+     * the server's message, and everything created so far is dropped. Without scripts, the database named by
+     * {@code url} is itself the template and is cloned as it is, never modified or dropped.
+     */
     @Parameter
     private List<File> scripts = new ArrayList<>();
 
@@ -41,7 +47,11 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
     @Parameter(property = "db-lifecycle.clones")
     private Integer clones;
 
-    /** Start of every database name db-lifecycle creates: {@code <prefix>_<build id>_<n>}. */
+    /**
+     * Start of every database name db-lifecycle creates: {@code <prefix>_<build id>_t} for the template and
+     * {@code <prefix>_<build id>_<n>} for the clones. A lower-case letter, then up to 19 lower-case letters,
+     * digits or {@code _}.
+     */
     @Parameter(property = "db-lifecycle.namePrefix", defaultValue = "dblc")
     private String namePrefix;
 
