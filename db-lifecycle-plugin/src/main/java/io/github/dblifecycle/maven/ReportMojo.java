@@ -20,6 +20,8 @@ import org.apache.maven.reporting.MavenReportException;
  * {@code <reporting>} and run {@code mvn verify site}; the data comes from files that {@code prepare}, the
  * forks and {@code teardown} write to {@code target/db-lifecycle-report} (never a password). Without such data
  * (e.g. {@code mvn clean site}) the page is left out.
+ *
+ * @since 0.1.0
  */
 @Mojo(name = "report", threadSafe = true)
 public class ReportMojo extends AbstractMavenReport {

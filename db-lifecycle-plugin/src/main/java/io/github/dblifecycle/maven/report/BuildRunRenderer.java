@@ -59,9 +59,9 @@ public final class BuildRunRenderer extends AbstractMavenReportRenderer {
 
     private void timeline() {
         startSection("Timeline", "timeline");
-        paragraph("One lane per test JVM: the creation of the clone it used, then each test class it ran, colored "
-                + "by result. Lanes that end early or have gaps show forks that were not kept busy. Hover over a "
-                + "bar for details.");
+        paragraph("One lane per test JVM: the creation of the clone it used, a thin line from the JVM's start to "
+                + "its first test class, then each test class it ran, colored by result. Lanes that end early or "
+                + "have gaps show forks that were not kept busy. Hover over a bar for details.");
         sink.rawText("<div class=\"dblc-timeline-box\" style=\"overflow-x:auto\">" + SvgTimeline.render(run)
                 + "</div>");
         endSection();
