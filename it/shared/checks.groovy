@@ -27,6 +27,20 @@ checks.mysqlDatabases = { String prefix ->
             'select SCHEMA_NAME from information_schema.SCHEMATA where SCHEMA_NAME like ? order by 1', prefix)
 }
 
+// Oracle users whose names start with "<PREFIX>_"; only called when a server is configured.
+checks.oracleUsers = { String prefix ->
+    def names = []
+    def driver = Class.forName('oracle.jdbc.OracleDriver').getDeclaredConstructor().newInstance()
+    def props = new Properties(); props.setProperty('user', oracleUser); props.setProperty('password', oraclePassword)
+    driver.connect(oracleUrl, props).withCloseable { c ->
+        def ps = c.prepareStatement("select username from dba_users where username like ? escape '\\' order by 1")
+        ps.setString(1, prefix + '\\_%')
+        def rs = ps.executeQuery()
+        while (rs.next()) names << rs.getString(1)
+    }
+    names
+}
+
 // What each test class recorded about its fork (it.dblc.IsolationCheck).
 checks.markers = { File projectDir ->
     def dir = new File(projectDir, 'target/dblc-it')

@@ -1,6 +1,7 @@
 package io.github.dblifecycle.core;
 
 import io.github.dblifecycle.core.mysql.MysqlBackend;
+import io.github.dblifecycle.core.oracle.OracleBackend;
 import io.github.dblifecycle.core.postgresql.PostgresBackend;
 import io.github.dblifecycle.core.sqlite.SqliteBackend;
 import java.util.List;
@@ -9,10 +10,12 @@ import java.util.stream.Collectors;
 /** Finds the {@link Backend} for a JDBC URL (prepare) or for the id a manifest names (forks, teardown). */
 public final class Backends {
     /** One shared, unconfigured instance each; {@link Backend#configure} makes the per-build ones. */
-    private static final List<Backend> ALL = List.of(new PostgresBackend(), new SqliteBackend(), new MysqlBackend());
+    private static final List<Backend> ALL = List.of(new PostgresBackend(), new SqliteBackend(), new MysqlBackend(),
+            new OracleBackend());
 
     /** The URL prefixes served, for error messages. */
-    private static final List<String> SCHEMES = List.of(PostgresBackend.URL_PREFIX, SqliteBackend.URL_PREFIX, "jdbc:mysql:", "jdbc:mariadb:");
+    private static final List<String> SCHEMES = List.of(PostgresBackend.URL_PREFIX, SqliteBackend.URL_PREFIX, "jdbc:mysql:", "jdbc:mariadb:",
+            OracleBackend.URL_PREFIX);
 
     private Backends() {}
 

@@ -172,8 +172,9 @@ public final class DbLifecycle {
         List<Manifest.Worker> workers = new ArrayList<>();
         for (int i = 0; i < clones.size(); i++) {
             Database clone = clones.get(i);
-            workers.add(new Manifest.Worker(i + 1, clone.connection().url(), admin.username(), admin.password(),
-                    clone.name(), clone.file()));
+            // The clone's own account: the admin's for most backends, a user per clone for Oracle.
+            workers.add(new Manifest.Worker(i + 1, clone.connection().url(), clone.connection().username(),
+                    clone.connection().password(), clone.name(), clone.file()));
         }
         return workers;
     }

@@ -22,7 +22,9 @@ public final class SqlLexer {
         /** {@code [identifier]} (SQLite, SQL Server). */
         BRACKET_IDENTIFIERS,
         /** {@code `identifier`} (SQLite, MySQL). */
-        BACKTICK_IDENTIFIERS
+        BACKTICK_IDENTIFIERS,
+        /** {@code q'[…]'}, {@code Q'{…}'}, {@code nq'!…!'}: Oracle's alternative quoting, where {@code '} needs no doubling. */
+        Q_QUOTES
     }
 
     public enum Kind {
@@ -139,6 +141,10 @@ public final class SqlLexer {
                 escapeString(startLine);
                 return Kind.QUOTED;
             }
+            if (charAt(pos) == '\'' && features.contains(Feature.Q_QUOTES) && isQPrefix(script.substring(start, pos))) {
+                qQuote(startLine);
+                return Kind.QUOTED;
+            }
             return Kind.WORD;
         }
         if (isWordPart(c)) {
@@ -227,6 +233,43 @@ public final class SqlLexer {
             throw unterminated("dollar-quoted string", tag, tag, startLine);
         }
         pos = close + tag.length();
+    }
+
+    /** {@code q} or {@code nq} in any case: the word right before the quote of a q-quoted string. */
+    private static boolean isQPrefix(String word) {
+        return word.equalsIgnoreCase("q") || word.equalsIgnoreCase("nq");
+    }
+
+    /** At the quote after q: the next character opens, its mirror ({@code ]})}>}) or itself then a quote closes. */
+    private void qQuote(int startLine) {
+        char open = charAt(pos + 1);
+        if (pos + 1 >= script.length() || isSpace(open)) {
+            throw new DbLifecycleException("Invalid q-quoted string on line " + startLine + ": q' must be followed by "
+                    + "a delimiter character such as [, {, (, < or !, e.g. q'[it's]'");
+        }
+        char close = switch (open) {
+            case '[' -> ']';
+            case '{' -> '}';
+            case '(' -> ')';
+            case '<' -> '>';
+            default -> open;
+        };
+        int end = script.indexOf(close + "'", pos + 2);
+        if (end < 0) {
+            throw unterminated("q-quoted string", "q'" + open, close + "'", startLine);
+        }
+        pos = end + 2;
+    }
+
+    /**
+     * Consumes the rest of the current line (not its line break) as one {@link Kind#COMMENT} token, unread: for
+     * line-based client commands such as SQL*Plus's {@code REM it's a note}, whose text is not SQL.
+     */
+    public Token restOfLine() {
+        int start = pos;
+        int newline = script.indexOf('\n', pos);
+        pos = newline < 0 ? script.length() : newline;
+        return new Token(Kind.COMMENT, start, pos, line, script.substring(start, pos));
     }
 
     private static DbLifecycleException unterminated(String what, String opener, String closer, int line) {

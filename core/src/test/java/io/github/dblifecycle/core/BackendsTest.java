@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dblifecycle.core.mysql.MysqlBackend;
+import io.github.dblifecycle.core.oracle.OracleBackend;
 import io.github.dblifecycle.core.postgresql.PostgresBackend;
 import io.github.dblifecycle.core.postgresql.PostgresUrl;
 import io.github.dblifecycle.core.sqlite.SqliteBackend;
@@ -20,6 +21,8 @@ class BackendsTest {
         assertThat(Backends.forUrl("jdbc:mysql://127.0.0.1:3306/")).isInstanceOf(MysqlBackend.class);
         assertThat(Backends.forUrl("jdbc:mariadb://127.0.0.1:3306/")).isInstanceOf(MysqlBackend.class);
         assertThat(Backends.forId("mysql").id()).isEqualTo("mysql");
+        assertThat(Backends.forUrl("jdbc:oracle:thin:@//localhost:1521/FREEPDB1")).isInstanceOf(OracleBackend.class);
+        assertThat(Backends.forId("oracle").id()).isEqualTo("oracle");
     }
 
     @Test
@@ -27,9 +30,9 @@ class BackendsTest {
         assertThatThrownBy(() -> Backends.forUrl("jdbc:h2:mem:app;PASSWORD=s3cret"))
                 .isInstanceOf(DbLifecycleException.class)
                 .hasMessageContaining("'jdbc:h2:'")
-                .hasMessageContaining("jdbc:postgresql:, jdbc:sqlite:, jdbc:mysql:, jdbc:mariadb:")
+                .hasMessageContaining("jdbc:postgresql:, jdbc:sqlite:, jdbc:mysql:, jdbc:mariadb:, jdbc:oracle:")
                 .message().doesNotContain("s3cret");
-        assertThatThrownBy(() -> Backends.forId("oracle")).hasMessageContaining("Unknown db-lifecycle backend 'oracle'");
+        assertThatThrownBy(() -> Backends.forId("db2")).hasMessageContaining("Unknown db-lifecycle backend 'db2'");
     }
 
     @Test
