@@ -3,15 +3,17 @@
 #  1. prepare (template + N clones) and teardown times for N = 1, 2, 4, 8 on PostgreSQL and SQLite;
 #  2. MariaDB: clone time for a ~2 MB and a ~200 MB (of rows) template, N = 1 and 4, against
 #     mysqldump --routines --triggers --events | mysql for the same N, as a ratio (MysqlCloneBenchmark);
-#  3. the wall time of a database-bound suite (benchmark/suite) with forkCount=1 against forkCount=2, each fork
+#  3. reuse (ReuseBenchmark): prepare of a first build, of a second with unchanged Flyway migrations (36 tables),
+#     and without reuse, on PostgreSQL, SQLite and MariaDB;
+#  4. the wall time of a database-bound suite (benchmark/suite) with forkCount=1 against forkCount=2, each fork
 #     on its own clone, and their ratio, measured in the same run.
-# Usage: benchmark/run.sh [runs] [section...]   sections: prepare mysql suite (default: all three)
+# Usage: benchmark/run.sh [runs] [section...]   sections: prepare reuse mysql suite (default: all)
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres) and, for the mysql section, MariaDB on 127.0.0.1:3306.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
 shift || true
-sections=${*:-prepare mysql suite}
+sections=${*:-prepare reuse mysql suite}
 wants() { [[ " $sections " == *" $1 "* ]]; }
 
 mvn -B -ntp -q install -DskipTests
@@ -20,6 +22,12 @@ cp=$(cat benchmark/target/benchmark.classpath)
 if wants prepare; then
     echo "== prepare/teardown =="
     java -cp "benchmark/target/classes:$cp" io.github.dblifecycle.bench.PrepareBenchmark "$runs"
+fi
+
+if wants reuse; then
+    echo "== reuse: prepare of a first build (Flyway template + clones), of a second (clones only), without reuse =="
+    if mariadb-admin -h 127.0.0.1 -u root ping >/dev/null 2>&1; then reuse_backends="postgresql sqlite mariadb"; else reuse_backends="postgresql sqlite"; fi
+    java -cp "benchmark/target/classes:$cp" io.github.dblifecycle.bench.ReuseBenchmark "$runs" 2 $reuse_backends
 fi
 
 if wants mysql; then

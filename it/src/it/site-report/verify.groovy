@@ -12,7 +12,7 @@ assert html.contains('db-lifecycle: databases and forks')
 databases.each { assert html.contains(it) : "the report does not name the clone ${it}" }
 ['fork 1 (pid ', 'fork 2 (pid '].each { assert html.contains(it) : "the report does not name ${it}" }
 ['AlphaIT', 'BravoIT', 'CharlieIT', 'DeltaIT'].each { assert html.contains("it.dblc.${it}") : it }
-assert html.contains('built from scripts: schema.sql, data.sql')
+assert html.contains('built from 2 script(s), 4 statement(s)')
 assert html.contains('dropped 3 database(s)') : 'teardown result missing'
 assert !html.contains('<script') || !(html =~ /<svg[\s\S]*<script[\s\S]*<\/svg>/) : 'the timeline needs no JavaScript'
 

@@ -1,7 +1,7 @@
 package io.github.dblifecycle.core;
 
-import java.io.IOException;
 import io.github.dblifecycle.core.report.TimingRecorder;
+import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import io.github.dblifecycle.core.reuse.TemplateCache;
+import io.github.dblifecycle.core.reuse.TemplateStores;
+import io.github.dblifecycle.core.source.SqlScripts;
+import io.github.dblifecycle.core.source.TemplateSource;
 
 /**
  * The lifecycle, the same for every backend: build the template from the scripts, clone it concurrently, write
@@ -54,29 +58,41 @@ public final class DbLifecycle {
         long start = System.nanoTime();
         prepareWorkDir(request.workDir());
         Created created = new Created();
+        List<TemplateSource> sources = sources(request, backend);
         try {
-            Database template = null;
-            if (request.scripts().isEmpty()) {
-                template = backend.existingTemplate(request.admin());
+            Database template;
+            boolean templateOwned;
+            String templateKey = null;
+            List<Database> clones;
+            // With reuse, the lease holds the prefix's template lock until the clones are made.
+            try (TemplateCache.Lease lease = reusedTemplate(backend, request, buildId, sources)) {
+                if (lease != null) {
+                    template = lease.template();
+                    templateOwned = false;
+                    templateKey = lease.key();
+                    timings.templateKept(template.name(), templateKey);
+                } else {
+                    template = sources.isEmpty() ? backend.existingTemplate(request.admin()) : null;
+                    templateOwned = template == null;
+                    if (templateOwned) {
+                        template = buildTemplate(backend, sources, request,
+                                DatabaseNames.template(request.namePrefix(), buildId), created);
+                    } else {
+                        log.info("No <scripts>: cloning the existing template " + backend.manifestTemplate(template)
+                                + " as it is (it is never modified or dropped).");
+                        timings.templateExisting(backend.manifestTemplate(template));
+                    }
+                }
+                log.info(backend.beforeCloning(request.admin(), template));
+                clones = createClones(backend, request, template, buildId, created);
             }
-            boolean templateOwned = template == null;
-            if (templateOwned) {
-                template = buildTemplate(backend, request, DatabaseNames.template(request.namePrefix(), buildId),
-                        created);
-            } else {
-                log.info("No <scripts>: cloning the existing template " + backend.manifestTemplate(template)
-                        + " as it is (it is never modified or dropped).");
-                timings.templateReused(backend.manifestTemplate(template));
-            }
-            log.info(backend.beforeCloning(request.admin(), template));
-            List<Database> clones = createClones(backend, request, template, buildId, created);
             backend.drainWarnings().forEach(log::warn);
             if (verifyClones(request)) {
                 CloneVerifier.verify(backend, request.admin(), template, clones, log);
             }
             Manifest manifest = new Manifest(buildId, request.mavenPid(), backend.id(),
                     backend.manifestTemplate(template), templateOwned, request.inMemory(),
-                    workers(clones, request.admin()), request.forkProperties());
+                    workers(clones, request.admin()), request.forkProperties(), templateKey);
             Path written = manifest.write(request.workDir());
             log.info("db-lifecycle prepared " + clones.size() + " clone(s) of " + template.name() + " in "
                     + millis(start) + " ms; manifest: " + written);
@@ -107,12 +123,33 @@ public final class DbLifecycle {
         DatabaseNames.requirePrefix(request.namePrefix());
     }
 
-    private Database buildTemplate(Backend backend, PrepareRequest request, String name, Created created)
-            throws SQLException {
-        ScriptRunner runner = new ScriptRunner(backend.splitter());
-        runner.load(request.scripts()); // a missing or empty script fails before anything is created
-        long start = System.nanoTime();
-        long startedAt = System.currentTimeMillis();
+    /** Migrations first, then the scripts (seed data may follow migrations); each checked before anything exists. */
+    private static List<TemplateSource> sources(PrepareRequest request, Backend backend) {
+        List<TemplateSource> sources = new ArrayList<>(request.migrations());
+        if (!request.scripts().isEmpty()) {
+            sources.add(new SqlScripts(request.scripts(), backend));
+        }
+        sources.forEach(TemplateSource::check);
+        return sources;
+    }
+
+    /** {@code null} unless reuse is on: then the finished template of this key, found or built now. */
+    private TemplateCache.Lease reusedTemplate(Backend backend, PrepareRequest request, String buildId,
+            List<TemplateSource> sources) throws SQLException {
+        if (!request.reuse().enabled()) {
+            return null;
+        }
+        if (sources.isEmpty()) {
+            throw new DbLifecycleException("<reuse> keeps a template built from <scripts>, Flyway migrations or a "
+                    + "Liquibase changelog, and none is configured. Configure one, or set <reuse>false</reuse>.");
+        }
+        return new TemplateCache(backend, TemplateStores.of(backend), log).obtain(request.admin(),
+                request.namePrefix(), buildId, request.workDir(), sources, request.reuse().lockTimeout(),
+                empty -> fill(backend, sources, empty));
+    }
+
+    private Database buildTemplate(Backend backend, List<TemplateSource> sources, PrepareRequest request,
+            String name, Created created) throws SQLException {
         Database template;
         try {
             template = backend.createTemplate(request.admin(), name, request.workDir());
@@ -120,16 +157,20 @@ public final class DbLifecycle {
             throw new DbLifecycleException("Cannot create the template database " + name + ": " + e.getMessage(), e);
         }
         created.template = template;
-        int statements;
-        // Closed before cloning: PostgreSQL refuses to copy a database that has sessions.
-        try (Connection c = backend.open(template.connection())) {
-            statements = runner.run(c, request.scripts());
+        fill(backend, sources, template);
+        return template;
+    }
+
+    private void fill(Backend backend, List<TemplateSource> sources, Database template) throws SQLException {
+        long start = System.nanoTime();
+        long startedAt = System.currentTimeMillis();
+        List<String> done = new ArrayList<>();
+        for (TemplateSource source : sources) {
+            done.add(source.apply(backend, template));
         }
         long took = millis(start);
-        log.info("Template " + template.name() + " built from " + request.scripts().size() + " script(s), "
-                + statements + " statement(s), in " + took + " ms");
-        timings.templateBuilt(template.name(), request.scripts(), startedAt, took, statements);
-        return template;
+        log.info("Template " + template.name() + " built from " + String.join("; ", done) + ", in " + took + " ms");
+        timings.templateBuilt(template.name(), String.join("; ", done), startedAt, took);
     }
 
     private List<Database> createClones(Backend backend, PrepareRequest request, Database template, String buildId,
@@ -213,6 +254,14 @@ public final class DbLifecycle {
      * fail, the others are still tried and the manifest is kept, so that running teardown again retries.
      */
     public void teardown(Path workDir, ConnectionSpec admin) {
+        teardown(workDir, admin, false);
+    }
+
+    /**
+     * As {@link #teardown(Path, ConnectionSpec)}; with {@code dropReusedTemplate} also drops the reusable template
+     * the manifest names, which is otherwise kept for the next build.
+     */
+    public void teardown(Path workDir, ConnectionSpec admin, boolean dropReusedTemplate) {
         Objects.requireNonNull(admin, "admin: teardown connects like prepare did (parameter <url>)");
         Path file = workDir.resolve(Manifest.FILE_NAME);
         if (!Files.exists(file)) {
@@ -234,6 +283,9 @@ public final class DbLifecycle {
         }
         List<String> failures = dropAll(backend, admin, clones, template);
         deleteLeases(workDir);
+        if (manifest.templateKey() != null) {
+            failures.addAll(reusedTemplate(backend, admin, manifest, dropReusedTemplate));
+        }
         if (!failures.isEmpty()) {
             throw new DbLifecycleException("db-lifecycle teardown could not drop " + failures.size() + " of "
                     + databases.size() + " database(s):\n  " + String.join("\n  ", failures)
@@ -245,6 +297,21 @@ public final class DbLifecycle {
             throw new DbLifecycleException("Dropped the databases but cannot delete the manifest " + file + ": " + e, e);
         }
         log.info("db-lifecycle dropped " + names(databases) + " in " + millis(start) + " ms.");
+    }
+
+    private List<String> reusedTemplate(Backend backend, ConnectionSpec admin, Manifest manifest, boolean drop) {
+        if (!drop) {
+            log.info("Kept the reusable template " + manifest.template() + " for the next build (drop it with "
+                    + "-Ddb-lifecycle.dropTemplate=true).");
+            return List.of();
+        }
+        try {
+            new TemplateCache(backend, TemplateStores.of(backend), log).drop(admin, manifest.template(),
+                    PrepareRequest.Reuse.DEFAULT_LOCK_TIMEOUT);
+            return List.of();
+        } catch (SQLException | RuntimeException e) {
+            return List.of(manifest.template() + ": " + e.getMessage());
+        }
     }
 
     /**

@@ -28,6 +28,8 @@ import java.util.TreeMap;
  * @param backend the {@link Backend#id()} that created the databases
  * @param template the template database's name (SQLite: the template file's path)
  * @param templateOwned whether this build created the template, so teardown may drop it
+ * @param templateKey the key of a reusable template this build cloned (built now or by an earlier build; then
+ *     {@code templateOwned} is false and teardown keeps it), {@code null} when the template is not a reusable one
  * @param inMemory SQLite only: each fork loads its clone into a private in-memory database
  * @param workers one entry per clone, numbered from 1
  * @param forkProperties extra system properties for the forks; values may hold placeholders such as {@code {url}}
@@ -40,7 +42,8 @@ public record Manifest(
         boolean templateOwned,
         boolean inMemory,
         List<Worker> workers,
-        Map<String, String> forkProperties) {
+        Map<String, String> forkProperties,
+        String templateKey) {
 
     public static final String FILE_NAME = "manifest.properties";
     public static final int FORMAT = 1;
@@ -62,6 +65,12 @@ public record Manifest(
         forkProperties = Map.copyOf(forkProperties);
     }
 
+    /** A manifest without a reusable template. */
+    public Manifest(String buildId, long mavenPid, String backend, String template, boolean templateOwned,
+            boolean inMemory, List<Worker> workers, Map<String, String> forkProperties) {
+        this(buildId, mavenPid, backend, template, templateOwned, inMemory, workers, forkProperties, null);
+    }
+
     public Worker worker(int number) {
         return workers.get(number - 1);
     }
@@ -76,6 +85,9 @@ public record Manifest(
         p.setProperty("template", template);
         p.setProperty("templateOwned", Boolean.toString(templateOwned));
         p.setProperty("inMemory", Boolean.toString(inMemory));
+        if (templateKey != null) {
+            p.setProperty("templateKey", templateKey);
+        }
         p.setProperty("workers", Integer.toString(workers.size()));
         for (Worker w : workers) {
             String k = "worker." + w.number() + ".";
@@ -149,7 +161,7 @@ public record Manifest(
         }
         return new Manifest(required(file, p, "buildId"), longValue(file, p, "mavenPid"), required(file, p, "backend"),
                 required(file, p, "template"), Boolean.parseBoolean(p.getProperty("templateOwned")),
-                Boolean.parseBoolean(p.getProperty("inMemory")), workers, props);
+                Boolean.parseBoolean(p.getProperty("inMemory")), workers, props, p.getProperty("templateKey"));
     }
 
     private static String required(Path file, Properties p, String key) {

@@ -3,6 +3,8 @@ package io.github.dblifecycle.core;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import io.github.dblifecycle.core.source.TemplateSource;
+import java.time.Duration;
 
 /**
  * Everything {@link DbLifecycle#prepare} needs, already validated for type by the caller (the Maven plugin).
@@ -17,6 +19,8 @@ import java.util.Map;
  * @param forkProperties extra system properties for the forks, values with placeholders such as {@code {url}}
  * @param options backend options, e.g. {@code postgresql.strategy=FILE_COPY}
  * @param mavenPid pid of the JVM that runs the build (the forks check it)
+ * @param migrations template sources run before {@code scripts}, e.g. Flyway migrations
+ * @param reuse whether and how to keep the template between builds
  */
 public record PrepareRequest(
         ConnectionSpec admin,
@@ -27,10 +31,34 @@ public record PrepareRequest(
         boolean inMemory,
         Map<String, String> forkProperties,
         Map<String, String> options,
-        long mavenPid) {
+        long mavenPid,
+        List<TemplateSource> migrations,
+        Reuse reuse) {
     public PrepareRequest {
         scripts = List.copyOf(scripts);
+        migrations = List.copyOf(migrations);
+        reuse = reuse == null ? Reuse.OFF : reuse;
         forkProperties = Map.copyOf(forkProperties);
         options = Map.copyOf(options);
+    }
+
+    /** Scripts only, a template per build. */
+    public PrepareRequest(ConnectionSpec admin, List<Path> scripts, int clones, String namePrefix, Path workDir,
+            boolean inMemory, Map<String, String> forkProperties, Map<String, String> options, long mavenPid) {
+        this(admin, scripts, clones, namePrefix, workDir, inMemory, forkProperties, options, mavenPid, List.of(),
+                Reuse.OFF);
+    }
+
+    /**
+     * Keep the template between builds, keyed by its content ({@code enabled}); wait at most {@code lockTimeout}
+     * for another build that builds or clones the same prefix's template.
+     */
+    public record Reuse(boolean enabled, Duration lockTimeout) {
+        public static final Reuse OFF = new Reuse(false, Duration.ofMinutes(10));
+        public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(10);
+
+        public static Reuse on(Duration lockTimeout) {
+            return new Reuse(true, lockTimeout);
+        }
     }
 }

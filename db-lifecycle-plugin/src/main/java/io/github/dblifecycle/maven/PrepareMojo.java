@@ -6,7 +6,11 @@ import io.github.dblifecycle.core.Manifest;
 import io.github.dblifecycle.core.PrepareRequest;
 import io.github.dblifecycle.core.report.ReportFiles;
 import io.github.dblifecycle.core.report.TimingRecorder;
+import io.github.dblifecycle.core.source.FlywayMigrations;
+import io.github.dblifecycle.core.source.LiquibaseChangelog;
+import io.github.dblifecycle.core.source.TemplateSource;
 import java.io.File;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,13 +33,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 @Mojo(name = "prepare", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
 public class PrepareMojo extends AbstractDbLifecycleMojo {
 
-    /**
-     * SQL scripts that build the template, run in the order given (relative paths: from the module's directory;
-     * UTF-8). They are split as the database's own client splits them, so dollar-quoted bodies, triggers and
-     * semicolons in strings work. A failing statement stops {@code prepare} with the script, line, statement and
-     * the server's message, and everything created so far is dropped. Without scripts, the database named by
-     * {@code url} is itself the template and is cloned as it is, never modified or dropped.
-     */
+    /** SQL scripts that build the template, run in the order given. */
     @Parameter
     private List<File> scripts = new ArrayList<>();
 
@@ -47,11 +45,7 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
     @Parameter(property = "db-lifecycle.clones")
     private Integer clones;
 
-    /**
-     * Start of every database name db-lifecycle creates: {@code <prefix>_<build id>_t} for the template and
-     * {@code <prefix>_<build id>_<n>} for the clones. A lower-case letter, then up to 19 lower-case letters,
-     * digits or {@code _}.
-     */
+    /** Start of every database name db-lifecycle creates: {@code <prefix>_<build id>_<n>}. */
     @Parameter(property = "db-lifecycle.namePrefix", defaultValue = "dblc")
     private String namePrefix;
 
@@ -93,6 +87,55 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
     @Parameter
     private Map<String, String> forkProperties = new HashMap<>();
 
+    /**
+     * Keep the template on the server between builds, keyed by a SHA-256 of everything that shapes it (scripts,
+     * migrations, changelog, db-lifecycle version, backend and server version, connection options): the next build
+     * with the same key only clones it; a changed key builds a new one and drops this prefix's old one. Off by
+     * default: it leaves a database on the server after the build, which a throw-away CI server does not want and
+     * a shared server must expect.
+     */
+    @Parameter(property = "db-lifecycle.reuse", defaultValue = "false")
+    private boolean reuse;
+
+    /** Seconds to wait for another build that is building or cloning the same prefix's reusable template. */
+    @Parameter(property = "db-lifecycle.reuseLockTimeout", defaultValue = "600")
+    private int reuseLockTimeout;
+
+    /**
+     * Build the template with Flyway migrations (before {@link #scripts}, which may then add seed data). Needs
+     * {@code org.flywaydb:flyway-core} and the database's Flyway module in the plugin's {@code <dependencies>}.
+     * Setting {@link #flywayLocations} turns it on too.
+     */
+    @Parameter(property = "db-lifecycle.flyway", defaultValue = "false")
+    private boolean flyway;
+
+    /**
+     * Directories of the Flyway migrations, as in flyway-maven-plugin: {@code filesystem:<dir>} or a plain path,
+     * relative to the project. Default {@code filesystem:src/main/resources/db/migration}.
+     */
+    @Parameter
+    private List<String> flywayLocations = new ArrayList<>();
+
+    /** Further Flyway settings by their {@code flyway.*} names, e.g. {@code <flyway.placeholders.owner>app</…>}. */
+    @Parameter
+    private Map<String, String> flywayConfiguration = new HashMap<>();
+
+    /**
+     * A Liquibase changelog that builds the template (before {@link #scripts}). Needs
+     * {@code org.liquibase:liquibase-core} 4.33.x in the plugin's {@code <dependencies>}. Includes resolve relative to
+     * the changelog's directory.
+     */
+    @Parameter(property = "db-lifecycle.liquibaseChangelog")
+    private File liquibaseChangelog;
+
+    /** Liquibase contexts, comma-separated. */
+    @Parameter(property = "db-lifecycle.liquibaseContexts")
+    private String liquibaseContexts;
+
+    /** Liquibase label expression. */
+    @Parameter(property = "db-lifecycle.liquibaseLabels")
+    private String liquibaseLabels;
+
     @Inject
     public PrepareMojo(SettingsDecrypter decrypter) {
         super(decrypter);
@@ -114,8 +157,13 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
         Map<String, String> options = new HashMap<>(backendOptions);
         options.put("postgresql.strategy", postgresqlStrategy);
         options.put(DbLifecycle.VERIFY_CLONES_OPTION, Boolean.toString(verifyClones));
+        if (reuseLockTimeout < 1) {
+            throw new MojoExecutionException("db-lifecycle: <reuseLockTimeout> is " + reuseLockTimeout
+                    + "; it must be at least 1 (seconds).");
+        }
         PrepareRequest request = new PrepareRequest(connectionSpec(), scriptPaths, cloneCount, namePrefix, workDir(),
-                inMemory, forkProperties, options, ProcessHandle.current().pid());
+                inMemory, forkProperties, options, ProcessHandle.current().pid(), migrations(),
+                reuse ? PrepareRequest.Reuse.on(Duration.ofSeconds(reuseLockTimeout)) : PrepareRequest.Reuse.OFF);
         Manifest manifest;
         try {
             TimingRecorder timings = new TimingRecorder(ReportFiles.dirFor(workDir()), log(),
@@ -125,6 +173,18 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
             throw failure(e);
         }
         exportProjectProperties(manifest);
+    }
+
+    private List<TemplateSource> migrations() {
+        List<TemplateSource> sources = new ArrayList<>();
+        Path baseDir = project.getBasedir().toPath();
+        if (flyway || !flywayLocations.isEmpty()) {
+            sources.add(new FlywayMigrations(flywayLocations, flywayConfiguration, baseDir));
+        }
+        if (liquibaseChangelog != null) {
+            sources.add(new LiquibaseChangelog(liquibaseChangelog.toPath(), liquibaseContexts, liquibaseLabels));
+        }
+        return sources;
     }
 
     /**

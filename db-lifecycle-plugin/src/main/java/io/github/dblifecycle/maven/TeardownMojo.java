@@ -9,6 +9,7 @@ import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
@@ -18,6 +19,13 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  */
 @Mojo(name = "teardown", defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST, threadSafe = true)
 public class TeardownMojo extends AbstractDbLifecycleMojo {
+
+    /**
+     * Also drop the reusable template this build cloned (see {@code reuse}), which is otherwise kept for the next
+     * build. Only a template carrying db-lifecycle's template marker is dropped.
+     */
+    @Parameter(property = "db-lifecycle.dropTemplate", defaultValue = "false")
+    private boolean dropTemplate;
 
     @Inject
     public TeardownMojo(SettingsDecrypter decrypter) {
@@ -34,7 +42,7 @@ public class TeardownMojo extends AbstractDbLifecycleMojo {
         ConnectionSpec admin = connectionSpec();
         try {
             new TimingRecorder(ReportFiles.dirFor(workDir()), log(), admin.password())
-                    .teardown(workDir(), () -> new DbLifecycle(log()).teardown(workDir(), admin));
+                    .teardown(workDir(), () -> new DbLifecycle(log()).teardown(workDir(), admin, dropTemplate));
         } catch (DbLifecycleException e) {
             throw failure(e);
         }

@@ -37,14 +37,15 @@ public record BuildRun(Optional<Prepare> prepare, List<ForkRun> forks, Optional<
     }
 
     /**
-     * @param source {@code scripts} (built by this build) or {@code existing} (cloned as it was)
-     * @param scripts the scripts' file names, for {@code scripts}
-     * @param start when the build started, -1 for an existing template
+     * @param source {@code built} (by this build), {@code reused} (kept from an earlier build) or {@code existing}
+     *     (a database of yours, cloned as it was)
+     * @param detail for {@code built}: what from, e.g. {@code 2 script(s), 14 statement(s)}
+     * @param key the reuse key, or empty when reuse is off
+     * @param start when the build started, -1 unless built
      */
-    public record Template(String database, String source, String scripts, long start, long millis,
-            int statements) {
+    public record Template(String database, String source, String detail, String key, long start, long millis) {
         public boolean built() {
-            return "scripts".equals(source);
+            return "built".equals(source);
         }
     }
 

@@ -55,9 +55,9 @@ public final class BuildRunReader {
 
     private static Prepare prepare(Properties p) {
         Optional<Template> template = Optional.ofNullable(p.getProperty("template.database"))
-                .map(name -> new Template(name, p.getProperty("template.source", "scripts"),
-                        p.getProperty("template.scripts", ""), longOf(p, "template.start", -1),
-                        longOf(p, "template.millis", 0), (int) longOf(p, "template.statements", 0)));
+                .map(name -> new Template(name, p.getProperty("template.source", "built"),
+                        p.getProperty("template.detail", ""), p.getProperty("template.key", ""),
+                        longOf(p, "template.start", -1), longOf(p, "template.millis", 0)));
         List<CloneTiming> clones = new ArrayList<>();
         for (String key : p.stringPropertyNames()) {
             if (key.startsWith("clone.") && key.endsWith(".database")) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Records what {@code prepare} and {@code teardown} did and when, for the {@code report} goal: template and clone
@@ -37,22 +36,35 @@ public final class TimingRecorder {
         this.password = password;
     }
 
-    /** Called by {@code DbLifecycle} once the template is built from scripts. */
-    public synchronized void templateBuilt(String name, List<Path> scripts, long startMillis, long millis,
-            int statements) {
+    /**
+     * Called by {@code DbLifecycle} once it has built a template.
+     *
+     * @param detail what it was built from, e.g. {@code 2 script(s), 14 statement(s)}
+     */
+    public synchronized void templateBuilt(String name, String detail, long startMillis, long millis) {
         data.setProperty("template.database", name);
-        data.setProperty("template.source", "scripts");
-        data.setProperty("template.scripts",
-                scripts.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", ")));
+        data.setProperty("template.source", "built");
+        data.setProperty("template.detail", detail);
         data.setProperty("template.start", Long.toString(startMillis));
         data.setProperty("template.millis", Long.toString(millis));
-        data.setProperty("template.statements", Integer.toString(statements));
     }
 
-    /** Called by {@code DbLifecycle} when an existing template is cloned as it is. */
-    public synchronized void templateReused(String name) {
+    /** Called by {@code DbLifecycle} when an existing database is cloned as it is. */
+    public synchronized void templateExisting(String name) {
         data.setProperty("template.database", name);
         data.setProperty("template.source", "existing");
+    }
+
+    /**
+     * Called by {@code DbLifecycle} when the template is kept for reuse under {@code key}: found from an earlier
+     * build, or built just now (then {@link #templateBuilt} came first and the template counts as built).
+     */
+    public synchronized void templateKept(String name, String key) {
+        data.setProperty("template.key", key);
+        if (!"built".equals(data.getProperty("template.source"))) {
+            data.setProperty("template.database", name);
+            data.setProperty("template.source", "reused");
+        }
     }
 
     /** Called by {@code DbLifecycle} from the concurrent clone tasks. */

@@ -55,8 +55,8 @@ class RecordedLifecycleTest {
         assertThat(prepare.buildId()).isEqualTo(manifest.buildId());
         BuildRun.Template template = prepare.template().orElseThrow();
         assertThat(template.built()).isTrue();
-        assertThat(template.scripts()).isEqualTo("schema.sql");
-        assertThat(template.statements()).isEqualTo(2);
+        assertThat(template.detail()).isEqualTo("1 script(s), 2 statement(s)");
+        assertThat(template.key()).isEmpty();
         assertThat(template.start()).isBetween(prepare.start(), prepare.end());
         assertThat(prepare.clones()).extracting(BuildRun.CloneTiming::database)
                 .containsExactly(manifest.worker(1).database(), manifest.worker(2).database());

@@ -70,17 +70,21 @@ public final class BuildRunRenderer extends AbstractMavenReportRenderer {
     private void template(Prepare p) {
         startSection("Template", "template");
         startTable();
-        tableHeader(new String[] {"database", "source", "started", "built in", "statements"});
+        tableHeader(new String[] {"database", "source", "started", "built in"});
         p.template().ifPresentOrElse(t -> tableRow(new String[] {t.database(), source(t),
-            t.built() ? Durations.offset(t.start() - run.start()) : "", t.built() ? Durations.format(t.millis()) : "",
-            t.built() ? Integer.toString(t.statements()) : ""}),
-                () -> tableRow(new String[] {"(none)", "prepare failed before the template existed", "", "", ""}));
+            t.built() ? Durations.offset(t.start() - run.start()) : "", t.built() ? Durations.format(t.millis()) : ""}),
+                () -> tableRow(new String[] {"(none)", "prepare failed before the template existed", "", ""}));
         endTable();
         endSection();
     }
 
     private static String source(Template t) {
-        return t.built() ? "built from scripts: " + t.scripts() : "existing template, cloned as it is";
+        String kept = t.key().isEmpty() ? "" : " (key " + t.key() + ")";
+        return switch (t.source()) {
+            case "built" -> "built from " + t.detail() + (kept.isEmpty() ? "" : "; kept for reuse" + kept);
+            case "reused" -> "reused from an earlier build" + kept + ", not rebuilt";
+            default -> "existing database, cloned as it is";
+        };
     }
 
     private void clones(Prepare p) {

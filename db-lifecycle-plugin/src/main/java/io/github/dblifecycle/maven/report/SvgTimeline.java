@@ -79,7 +79,7 @@ final class SvgTimeline {
         run.prepare().flatMap(BuildRun.Prepare::template).filter(BuildRun.Template::built).ifPresent(t ->
                 bar("template", TEMPLATE_COLOR, t.start(), t.start() + t.millis(), y, "template",
                         "template " + t.database() + ": built in " + Durations.format(t.millis()) + " from "
-                                + t.scripts()));
+                                + t.detail()));
         run.teardown().ifPresent(t -> bar("teardown", TEARDOWN_COLOR, t.start(), t.end(), y, "teardown",
                 "teardown: " + t.result() + " in " + Durations.format(t.end() - t.start())));
         svg.append("</g>");

@@ -19,7 +19,7 @@ class BuildRunRendererTest {
     void tablesNameEveryForkCloneClassAndTheTeardown() {
         String html = html();
         assertThat(html).contains(BuildRunRenderer.TITLE, "<svg", "class=\"lane\"",
-                "built from scripts: schema.sql, data.sql", "180 ms", // template
+                "built from 2 script(s), 12 statement(s)", "180 ms", // template
                 "dblc_b1d_1", "dblc_b1d_2", "+210 ms", "120 ms", // clones
                 "fork 1 (pid 4101)", "fork 2 (pid 4102)", // forks
                 "com.example.CharlieIT", "failed", "com.example.BravoIT &lt;&amp;&gt;",

@@ -26,7 +26,7 @@ final class SampleRuns {
 
     static BuildRun twoForks() {
         Prepare prepare = new Prepare("ok", null, "b1d", "sqlite", T0, T0 + 400,
-                Optional.of(new Template("template.db", "scripts", "schema.sql, data.sql", T0 + 20, 180, 12)),
+                Optional.of(new Template("template.db", "built", "2 script(s), 12 statement(s)", "", T0 + 20, 180)),
                 List.of(new CloneTiming(1, "dblc_b1d_1", T0 + 210, 90), new CloneTiming(2, "dblc_b1d_2", T0 + 215, 120)));
         ForkRun one = new ForkRun(4101, 1, 1, "dblc_b1d_1", T0 + 500, T0 + 900, List.of(
                 cls("AlphaIT", 1000, 2600, TestResult.PASSED), cls("CharlieIT", 2600, 4100, TestResult.FAILED),

@@ -1,0 +1,141 @@
+package io.github.dblifecycle.core.mysql;
+
+import io.github.dblifecycle.core.Backend;
+import io.github.dblifecycle.core.ConnectionSpec;
+import io.github.dblifecycle.core.Database;
+import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.Log;
+import io.github.dblifecycle.core.reuse.TemplateNames;
+import io.github.dblifecycle.core.reuse.TemplateStore;
+import io.github.dblifecycle.core.reuse.Waiting;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * MySQL/MariaDB: no database can be renamed, so a template is built under its final name with the per-build
+ * marker, and becomes finished by one statement that replaces the marker: {@code ALTER DATABASE … COMMENT} on
+ * MariaDB, an UPDATE of {@code _dblc_owner} on MySQL 8. The lock is {@code GET_LOCK}, released by the server when
+ * the session ends.
+ */
+public final class MysqlTemplateStore implements TemplateStore {
+    @Override
+    public String serverVersion(ConnectionSpec admin) throws SQLException {
+        try (Connection c = admin.open()) {
+            return "MySQL/MariaDB " + MysqlSql.queryString(c, "select version()");
+        }
+    }
+
+    @Override
+    public Lock lock(ConnectionSpec admin, String prefix, Duration timeout, Log log) throws SQLException {
+        String name = "db-lifecycle template " + prefix; // at most 42 characters; the server allows 64
+        Connection c = admin.open();
+        try {
+            // GET_LOCK waits up to 2 s per try, so the wait stays bounded and the log says that it waits.
+            Waiting.lock(() -> "1".equals(MysqlSql.queryString(c, "select GET_LOCK(?, 2)", name)),
+                    "the template lock '" + name + "' (GET_LOCK)", timeout, log);
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+        return () -> {
+            try {
+                c.close(); // ending the session releases its named locks
+            } catch (SQLException e) {
+                log.warn("Closing the template lock's session failed (the server releases it anyway): " + e);
+            }
+        };
+    }
+
+    @Override
+    public List<Stored> list(ConnectionSpec admin, String prefix) throws SQLException {
+        Pattern ours = TemplateNames.pattern(prefix);
+        List<Stored> found = new ArrayList<>();
+        try (Connection c = admin.open()) {
+            for (String name : MysqlSql.queryColumn(c, "select SCHEMA_NAME from information_schema.SCHEMATA "
+                    + "where SCHEMA_NAME like ? order by SCHEMA_NAME", TemplateNames.like(prefix))) {
+                if (ours.matcher(name).matches()) {
+                    found.add(new Stored(name, marker(c, name)));
+                }
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public String marker(ConnectionSpec admin, String name) throws SQLException {
+        try (Connection c = admin.open()) {
+            return marker(c, name);
+        }
+    }
+
+    /** {@code null}: no such database, or one without our marker. */
+    private static String marker(Connection c, String name) throws SQLException {
+        if (MysqlServer.of(c).hasSchemaComments()) {
+            String comment = MysqlSql.queryString(c, "select SCHEMA_COMMENT from information_schema.SCHEMATA "
+                    + "where SCHEMA_NAME = ?", name);
+            return comment == null || comment.isEmpty() ? null : comment;
+        }
+        try {
+            return MysqlSql.queryString(c, "select build from " + MysqlSql.database(name) + "."
+                    + MysqlTemplate.MARKER_TABLE);
+        } catch (SQLException e) {
+            if (e.getErrorCode() == 1146 || e.getErrorCode() == 1049) { // no marker table / no database
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Database createBuilding(Backend backend, ConnectionSpec admin, String finalName, String buildId,
+            Path workDir) throws SQLException {
+        return backend.createTemplate(admin, finalName, workDir); // per-build marker until publish
+    }
+
+    @Override
+    public Database publish(ConnectionSpec admin, Database building, String finalName, String key)
+            throws SQLException {
+        if (!building.name().equals(finalName)) {
+            throw new IllegalStateException("MySQL templates are built under their final name");
+        }
+        String db = MysqlSql.database(finalName);
+        try (Connection c = admin.open()) {
+            if (MysqlServer.of(c).hasSchemaComments()) {
+                MysqlSql.execute(c, "ALTER DATABASE " + db + " COMMENT '" + TemplateStore.finishedMarker(key) + "'");
+            } else {
+                // The marker table's column was sized for build markers; widen it, then switch the marker last.
+                MysqlSql.execute(c, "ALTER TABLE " + db + "." + MysqlTemplate.MARKER_TABLE
+                        + " MODIFY build varchar(128) NOT NULL");
+                MysqlSql.execute(c, "UPDATE " + db + "." + MysqlTemplate.MARKER_TABLE + " SET build = '"
+                        + TemplateStore.finishedMarker(key) + "'");
+            }
+        }
+        return open(admin, finalName);
+    }
+
+    @Override
+    public Database open(ConnectionSpec admin, String name) {
+        return new Database(name, admin.withUrl(MysqlUrl.withDatabase(admin.url(), name)), null);
+    }
+
+    @Override
+    public void drop(ConnectionSpec admin, Stored stored) throws SQLException {
+        try (Connection c = admin.open()) {
+            if (MysqlSql.queryString(c, "select SCHEMA_NAME from information_schema.SCHEMATA where SCHEMA_NAME = ?",
+                    stored.name()) == null) {
+                return;
+            }
+            Stored now = new Stored(stored.name(), marker(c, stored.name()));
+            if (!now.finished() && !now.unfinished()) {
+                throw new DbLifecycleException("Not dropping the database " + stored.name() + ": it carries no "
+                        + "db-lifecycle marker (found: " + now.marker() + "), so db-lifecycle did not create it.");
+            }
+            MysqlSql.execute(c, "DROP DATABASE " + MysqlSql.database(stored.name()));
+        }
+    }
+}

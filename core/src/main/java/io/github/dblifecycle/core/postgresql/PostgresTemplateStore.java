@@ -1,0 +1,179 @@
+package io.github.dblifecycle.core.postgresql;
+
+import io.github.dblifecycle.core.Backend;
+import io.github.dblifecycle.core.ConnectionSpec;
+import io.github.dblifecycle.core.Database;
+import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.Log;
+import io.github.dblifecycle.core.reuse.TemplateNames;
+import io.github.dblifecycle.core.reuse.TemplateStore;
+import io.github.dblifecycle.core.reuse.Waiting;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * PostgreSQL: a template is built as {@code <name>_b<build id>} and becomes {@code <name>} by
+ * {@code ALTER DATABASE … RENAME} and {@code COMMENT ON DATABASE … IS 'db-lifecycle template <key>'} in one
+ * transaction. The lock is a session-level advisory lock, released by the server when the session ends.
+ */
+public final class PostgresTemplateStore implements TemplateStore {
+    @Override
+    public String serverVersion(ConnectionSpec admin) throws SQLException {
+        try (Connection c = admin.open(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("show server_version")) {
+            rs.next();
+            return "PostgreSQL " + rs.getString(1);
+        }
+    }
+
+    @Override
+    public Lock lock(ConnectionSpec admin, String prefix, Duration timeout, Log log) throws SQLException {
+        long id = lockId(prefix);
+        Connection c = admin.open();
+        try {
+            Waiting.lock(() -> {
+                try (PreparedStatement ps = c.prepareStatement("select pg_try_advisory_lock(?)")) {
+                    ps.setLong(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        return rs.getBoolean(1);
+                    }
+                }
+            }, "the template lock of prefix " + prefix + " (pg_advisory_lock " + id + ")", timeout, log);
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+        return () -> {
+            try {
+                c.close(); // ending the session releases its advisory locks
+            } catch (SQLException e) {
+                log.warn("Closing the template lock's session failed (the server releases it anyway): " + e);
+            }
+        };
+    }
+
+    /** 64 bits of SHA-256, so our lock ids do not collide with small ids an application may use. */
+    static long lockId(String prefix) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256")
+                    .digest(("db-lifecycle template lock " + prefix).getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(h).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public List<Stored> list(ConnectionSpec admin, String prefix) throws SQLException {
+        Pattern ours = TemplateNames.pattern(prefix);
+        List<Stored> found = new ArrayList<>();
+        try (Connection c = admin.open(); PreparedStatement ps = c.prepareStatement("select datname, "
+                + "shobj_description(oid, 'pg_database') from pg_database where datname like ? order by datname")) {
+            ps.setString(1, TemplateNames.like(prefix));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (ours.matcher(rs.getString(1)).matches()) {
+                        found.add(new Stored(rs.getString(1), rs.getString(2)));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public String marker(ConnectionSpec admin, String name) throws SQLException {
+        try (Connection c = admin.open()) {
+            return marker(c, name);
+        }
+    }
+
+    private static String marker(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "select shobj_description(oid, 'pg_database') from pg_database where datname = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    @Override
+    public Database createBuilding(Backend backend, ConnectionSpec admin, String finalName, String buildId,
+            Path workDir) throws SQLException {
+        // Carries the per-build marker until publish replaces it.
+        return backend.createTemplate(admin, TemplateNames.building(finalName, buildId), workDir);
+    }
+
+    @Override
+    public Database publish(ConnectionSpec admin, Database building, String finalName, String key)
+            throws SQLException {
+        try (Connection c = admin.open()) {
+            endSessions(c, building.name()); // a script connection's backend may still be exiting; RENAME needs none
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("ALTER DATABASE " + PostgresBackend.quote(building.name()) + " RENAME TO "
+                        + PostgresBackend.quote(finalName));
+                s.execute("COMMENT ON DATABASE " + PostgresBackend.quote(finalName) + " IS '" + TemplateStore.finishedMarker(key) + "'");
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+        return open(admin, finalName);
+    }
+
+    private static void endSessions(Connection c, String database) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select pg_terminate_backend(pid) from pg_stat_activity "
+                + "where datname = ? and pid <> pg_backend_pid()")) {
+            ps.setString(1, database);
+            ps.execute();
+        }
+    }
+
+    @Override
+    public Database open(ConnectionSpec admin, String name) {
+        return new Database(name, admin.withUrl(PostgresUrl.withDatabase(admin.url(), name)), null);
+    }
+
+    @Override
+    public void drop(ConnectionSpec admin, Stored stored) throws SQLException {
+        try (Connection c = admin.open()) {
+            String marker = marker(c, stored.name()); // as it is now, not as it was listed
+            if (marker == null && !exists(c, stored.name())) {
+                return;
+            }
+            Stored now = new Stored(stored.name(), marker);
+            if (!now.finished() && !now.unfinished()) {
+                throw new DbLifecycleException("Not dropping the database " + stored.name() + ": it carries no "
+                        + "db-lifecycle marker (found: " + marker + "), so db-lifecycle did not create it.");
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + PostgresBackend.quote(stored.name()) + " WITH (FORCE)");
+            }
+        }
+    }
+
+    private static boolean exists(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+}

@@ -1,0 +1,1 @@
+INSERT INTO items(name) VALUES ('semi;colon'), ('it''s quoted'), ('-- not a comment');
