@@ -1,5 +1,6 @@
 package io.github.dblifecycle.core;
 
+import io.github.dblifecycle.core.report.TimingRecorder;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import io.github.dblifecycle.core.source.TemplateSource;
 public final class DbLifecycle {
     private final Log log;
     private final Supplier<String> buildIds;
+    private TimingRecorder timings = TimingRecorder.NONE;
 
     public DbLifecycle(Log log) {
         this(log, DatabaseNames::newBuildId);
@@ -33,6 +35,12 @@ public final class DbLifecycle {
     DbLifecycle(Log log, Supplier<String> buildIds) {
         this.log = Objects.requireNonNull(log, "log");
         this.buildIds = buildIds;
+    }
+
+    /** Reports template and clone timings to {@code timings} as they happen (for the report goal). */
+    public DbLifecycle recordingTo(TimingRecorder timings) {
+        this.timings = Objects.requireNonNull(timings, "timings");
+        return this;
     }
 
     /**
@@ -70,6 +78,7 @@ public final class DbLifecycle {
                     template = lease.template();
                     templateOwned = false;
                     templateKey = lease.key();
+                    timings.templateKept(template.name(), templateKey);
                 } else {
                     template = sources.isEmpty() ? backend.existingTemplate(request.admin()) : null;
                     templateOwned = template == null;
@@ -79,6 +88,7 @@ public final class DbLifecycle {
                     } else {
                         log.info("No <scripts>: cloning the existing template " + backend.manifestTemplate(template)
                                 + " as it is (it is never modified or dropped).");
+                        timings.templateExisting(backend.manifestTemplate(template));
                     }
                 }
                 try {
@@ -226,12 +236,14 @@ public final class DbLifecycle {
 
     private void fill(Backend backend, List<TemplateSource> sources, Database template) throws SQLException {
         long start = System.nanoTime();
+        long startedAt = System.currentTimeMillis();
         List<String> done = new ArrayList<>();
         for (TemplateSource source : sources) {
             done.add(source.apply(backend, template));
         }
-        log.info("Template " + template.name() + " built from " + String.join("; ", done) + ", in " + millis(start)
-                + " ms");
+        long took = millis(start);
+        log.info("Template " + template.name() + " built from " + String.join("; ", done) + ", in " + took + " ms");
+        timings.templateBuilt(template.name(), String.join("; ", done), startedAt, took);
     }
 
     private List<Database> createClones(Backend backend, PrepareRequest request, Database template, String buildId,
@@ -245,9 +257,12 @@ public final class DbLifecycle {
             String name = DatabaseNames.clone(request.namePrefix(), buildId, number);
             tasks.add(() -> {
                 long t0 = System.nanoTime();
+                long startedAt = System.currentTimeMillis();
                 Database clone = backend.createClone(request.admin(), template, name, request.workDir());
                 created.clones.add(clone);
-                log.info("Clone " + number + "/" + n + " " + name + " created in " + millis(t0) + " ms");
+                long took = millis(t0);
+                log.info("Clone " + number + "/" + n + " " + name + " created in " + took + " ms");
+                timings.cloneCreated(number, clone.name(), startedAt, took);
                 return clone;
             });
         }

@@ -41,7 +41,12 @@ abstract class AbstractDbLifecycleMojo extends AbstractMojo {
     @Parameter(property = "db-lifecycle.serverId")
     protected String serverId;
 
-    /** Where the manifest, the lease files and SQLite clones are kept during the build. */
+    /**
+     * Where the manifest, the lease files and SQLite clones are kept during the build. The data of the
+     * {@code report} goal goes to its sibling directory {@code db-lifecycle-report}, which teardown keeps. The forks
+     * look for the manifest in {@code target/db-lifecycle}: if you change this, pass
+     * {@code db-lifecycle.manifest} to them (see the fork properties page).
+     */
     @Parameter(property = "db-lifecycle.workDirectory", defaultValue = "${project.build.directory}/db-lifecycle")
     protected File workDirectory;
 

@@ -4,6 +4,8 @@ import io.github.dblifecycle.core.DbLifecycle;
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.Manifest;
 import io.github.dblifecycle.core.PrepareRequest;
+import io.github.dblifecycle.core.report.ReportFiles;
+import io.github.dblifecycle.core.report.TimingRecorder;
 import io.github.dblifecycle.core.source.FlywayMigrations;
 import io.github.dblifecycle.core.source.LiquibaseChangelog;
 import io.github.dblifecycle.core.source.TemplateSource;
@@ -180,7 +182,9 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
                 Duration.ofSeconds(leaseWaitSeconds));
         Manifest manifest;
         try {
-            manifest = new DbLifecycle(log()).prepare(request);
+            TimingRecorder timings = new TimingRecorder(ReportFiles.dirFor(workDir()), log(),
+                    request.admin().password());
+            manifest = timings.prepare(() -> new DbLifecycle(log()).recordingTo(timings).prepare(request));
         } catch (DbLifecycleException e) {
             throw failure(e);
         }

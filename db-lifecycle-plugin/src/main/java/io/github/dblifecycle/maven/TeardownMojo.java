@@ -1,7 +1,10 @@
 package io.github.dblifecycle.maven;
 
+import io.github.dblifecycle.core.ConnectionSpec;
 import io.github.dblifecycle.core.DbLifecycle;
 import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.report.ReportFiles;
+import io.github.dblifecycle.core.report.TimingRecorder;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -36,8 +39,10 @@ public class TeardownMojo extends AbstractDbLifecycleMojo {
             getLog().info("db-lifecycle: teardown skipped (" + skipReason + ")");
             return;
         }
+        ConnectionSpec admin = connectionSpec();
         try {
-            new DbLifecycle(log()).teardown(workDir(), connectionSpec(), dropTemplate);
+            new TimingRecorder(ReportFiles.dirFor(workDir()), log(), admin.password())
+                    .teardown(workDir(), () -> new DbLifecycle(log()).teardown(workDir(), admin, dropTemplate));
         } catch (DbLifecycleException e) {
             throw failure(e);
         }

@@ -24,10 +24,12 @@ public class DbLifecycleProvider extends AbstractProvider {
 
     private final ProviderParameters parameters;
     private final ReportFilter reportFilter = new ReportFilter();
+    private final ForkTimeline timeline = new ForkTimeline();
     private final SurefireProvider delegate;
 
     public DbLifecycleProvider(ProviderParameters parameters) {
         this.parameters = parameters;
+        reportFilter.observe(timeline::onListenerCall);
         SurefireLine line = SurefireLine.forVersion(SurefireLine.runningVersion());
         requireJUnitPlatformLauncher();
         this.delegate = instantiate(line, reportFilter.wrap(parameters));
@@ -82,6 +84,8 @@ public class DbLifecycleProvider extends AbstractProvider {
         boolean insideFork = parameters.isInsideFork();
         WorkerBinding binding = bind(insideFork);
         reportFilter.arm(binding.secretKeys(), binding.password(), binding.logLine());
+        timeline.bound(ForkSettings.manifestPath(System::getProperty).getParent(),
+                ForkSettings.preferredWorker(parameters.getProviderProperties()), binding.worker(), binding.database());
         try {
             return delegate.invoke(forkTestSet);
         } finally {

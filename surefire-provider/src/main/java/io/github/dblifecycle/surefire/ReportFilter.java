@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
 import org.apache.maven.surefire.api.provider.ProviderParameters;
 import org.apache.maven.surefire.api.report.ReporterFactory;
@@ -28,6 +29,7 @@ final class ReportFilter {
     private volatile Set<String> secretKeys = Set.of();
     private volatile String secret = "";
     private volatile String pendingLogLine;
+    private volatile BiConsumer<String, Object[]> observer = (method, args) -> { };
 
     void arm(Set<String> secretKeys, String logLine) {
         arm(secretKeys, "", logLine);
@@ -41,6 +43,11 @@ final class ReportFilter {
         this.secretKeys = Set.copyOf(secretKeys);
         this.secret = secret == null ? "" : secret;
         this.pendingLogLine = Redact.text(logLine, this.secret);
+    }
+
+    /** Also shows every report listener call (name, arguments) to {@code observer}, e.g. {@link ForkTimeline}. */
+    void observe(BiConsumer<String, Object[]> observer) {
+        this.observer = observer;
     }
 
     ProviderParameters wrap(ProviderParameters parameters) {
@@ -74,6 +81,7 @@ final class ReportFilter {
 
     Object wrapListener(Object listener) {
         return proxyAll(listener, (method, args) -> {
+            observer.accept(method.getName(), args);
             if ("testSetCompleted".equals(method.getName()) && args != null && args.length == 1
                     && args[0] instanceof TestSetReportEntry) {
                 args = args.clone();
