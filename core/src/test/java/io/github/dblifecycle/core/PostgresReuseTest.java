@@ -1,12 +1,14 @@
 package io.github.dblifecycle.core;
 
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
 
 /** Template reuse on the real PostgreSQL 15 at 127.0.0.1:5432. */
 class PostgresReuseTest extends ReuseTestBase {
-    private final long blockerId = prefix.hashCode();
+    /**
+     * Advisory locks belong to one database, and the seed runs in the template being built, so it could never wait
+     * on a lock the test holds in another database. Roles are cluster-wide: the seed waits while this role exists.
+     */
+    private final String blockerRole = prefix + "_blocker";
 
     @Override
     ConnectionSpec admin() {
@@ -25,16 +27,14 @@ class PostgresReuseTest extends ReuseTestBase {
 
     @Override
     String blockingStatement() {
-        return "select pg_advisory_lock(" + blockerId + ");\nselect pg_advisory_unlock(" + blockerId + ");";
+        return "DO $$ BEGIN WHILE EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + blockerRole + "') LOOP "
+                + "PERFORM pg_sleep(0.05); END LOOP; END $$;";
     }
 
     @Override
     AutoCloseable holdBlocker() throws Exception {
-        Connection c = Pg.ADMIN.open();
-        try (Statement s = c.createStatement()) {
-            s.execute("select pg_advisory_lock(" + blockerId + ")");
-        }
-        return c;
+        Pg.execute("CREATE ROLE " + blockerRole);
+        return () -> Pg.execute("DROP ROLE IF EXISTS " + blockerRole);
     }
 
     @Override
