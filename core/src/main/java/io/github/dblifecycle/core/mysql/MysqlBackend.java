@@ -3,6 +3,7 @@ package io.github.dblifecycle.core.mysql;
 import io.github.dblifecycle.core.Backend;
 import io.github.dblifecycle.core.BuildMark;
 import io.github.dblifecycle.core.ConnectionSpec;
+import io.github.dblifecycle.core.ProductBackend;
 import io.github.dblifecycle.core.Database;
 import io.github.dblifecycle.core.DatabaseNames;
 import io.github.dblifecycle.core.DbLifecycleException;
@@ -30,7 +31,7 @@ import java.util.regex.Pattern;
  * {@code db-lifecycle build <id>}: as its COMMENT on MariaDB, in a table {@code _dblc_owner} on MySQL (which has no
  * database comments); a database without our marker is never dropped.
  */
-public final class MysqlBackend implements Backend {
+public final class MysqlBackend extends ProductBackend {
     public static final String ID = "mysql";
     public static final String TABLE_SESSIONS_OPTION = "mysql.tableSessions";
     public static final String CLONE_CONCURRENCY_OPTION = "mysql.cloneConcurrency";
@@ -41,6 +42,7 @@ public final class MysqlBackend implements Backend {
     private static final List<String> METHODS = List.of("auto", "sql", "tablespace");
     private static final Pattern OUR_NAME = Pattern.compile("[a-z][a-z0-9_]*_([a-z0-9]{8})_(t|[0-9]+)");
     private static final String MARK = "db-lifecycle build ";
+    private static final String[] URL_PREFIXES = {"jdbc:mysql:", "jdbc:mysql+srv:", "jdbc:mariadb:"};
 
     /**
      * Defaults measured on the 2-core build machine (MysqlCloneBenchmark, 542 MB template, 4 clones): 2 sessions per
@@ -65,29 +67,16 @@ public final class MysqlBackend implements Backend {
     }
 
     private MysqlBackend(String buildId, int tableSessions, int cloneConcurrency, String cloneMethod) {
+        super(ID, "com.mysql:mysql-connector-j (jdbc:mysql:) or org.mariadb.jdbc:mariadb-java-client (jdbc:mariadb:)",
+                MysqlScriptSplitter::new, URL_PREFIXES);
         this.buildId = buildId;
         this.tableSessions = tableSessions;
         this.cloneConcurrency = cloneConcurrency;
         this.cloneMethod = cloneMethod;
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public boolean handles(String jdbcUrl) {
-        return handlesUrl(jdbcUrl);
-    }
-
     static boolean handlesUrl(String url) {
-        return url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mysql+srv:") || url.startsWith("jdbc:mariadb:");
-    }
-
-    @Override
-    public ScriptSplitter splitter() {
-        return new MysqlScriptSplitter();
+        return java.util.Arrays.stream(URL_PREFIXES).anyMatch(url::startsWith);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.dblifecycle.core.oracle;
 import io.github.dblifecycle.core.Backend;
 import io.github.dblifecycle.core.BuildMark;
 import io.github.dblifecycle.core.ConnectionSpec;
+import io.github.dblifecycle.core.ProductBackend;
 import io.github.dblifecycle.core.Database;
 import io.github.dblifecycle.core.DatabaseNames;
 import io.github.dblifecycle.core.DbLifecycleException;
@@ -33,7 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * SELECT ANY TABLE, ALTER SYSTEM KILL SESSION, CREATE/DROP USER). Never run against a real server by this
  * project: see the site's Oracle section.
  */
-public final class OracleBackend implements Backend {
+public final class OracleBackend extends ProductBackend {
     public static final String ID = "oracle";
     public static final String URL_PREFIX = "jdbc:oracle:";
     public static final String TABLESPACE_OPTION = "oracle.tablespace";
@@ -53,28 +54,9 @@ public final class OracleBackend implements Backend {
     }
 
     private OracleBackend(String buildId, String tablespace) {
+        super(ID, "com.oracle.database.jdbc:ojdbc11", OracleScriptSplitter::new, URL_PREFIX);
         this.buildId = buildId;
         this.tablespace = tablespace;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public boolean handles(String jdbcUrl) {
-        return jdbcUrl.startsWith(URL_PREFIX);
-    }
-
-    @Override
-    public String driverArtifact() {
-        return "com.oracle.database.jdbc:ojdbc11";
-    }
-
-    @Override
-    public ScriptSplitter splitter() {
-        return new OracleScriptSplitter();
     }
 
     @Override

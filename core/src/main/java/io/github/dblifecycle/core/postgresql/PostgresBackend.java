@@ -3,6 +3,7 @@ package io.github.dblifecycle.core.postgresql;
 import io.github.dblifecycle.core.Backend;
 import io.github.dblifecycle.core.BuildMark;
 import io.github.dblifecycle.core.ConnectionSpec;
+import io.github.dblifecycle.core.ProductBackend;
 import io.github.dblifecycle.core.Database;
 import io.github.dblifecycle.core.DatabaseNames;
 import io.github.dblifecycle.core.DbLifecycleException;
@@ -30,7 +31,7 @@ import java.util.regex.Pattern;
  * PostgreSQL: the template is a database built by the scripts, each clone is {@code CREATE DATABASE … TEMPLATE}, a
  * server-side file copy that costs about as much as an empty database for small templates.
  */
-public final class PostgresBackend implements Backend {
+public final class PostgresBackend extends ProductBackend {
     public static final String ID = "postgresql";
     public static final String URL_PREFIX = "jdbc:postgresql:";
     public static final String STRATEGY_OPTION = "postgresql.strategy";
@@ -62,28 +63,9 @@ public final class PostgresBackend implements Backend {
     }
 
     private PostgresBackend(String buildId, String strategy) {
+        super(ID, "org.postgresql:postgresql", PostgresScriptSplitter::new, URL_PREFIX);
         this.buildId = buildId;
         this.strategy = strategy;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public boolean handles(String jdbcUrl) {
-        return jdbcUrl.startsWith(URL_PREFIX);
-    }
-
-    @Override
-    public String driverArtifact() {
-        return "org.postgresql:postgresql";
-    }
-
-    @Override
-    public ScriptSplitter splitter() {
-        return new PostgresScriptSplitter();
     }
 
     @Override

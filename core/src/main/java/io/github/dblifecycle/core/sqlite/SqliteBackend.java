@@ -3,6 +3,7 @@ package io.github.dblifecycle.core.sqlite;
 import io.github.dblifecycle.core.Backend;
 import io.github.dblifecycle.core.BuildMark;
 import io.github.dblifecycle.core.ConnectionSpec;
+import io.github.dblifecycle.core.ProductBackend;
 import io.github.dblifecycle.core.Database;
 import io.github.dblifecycle.core.DatabaseNames;
 import io.github.dblifecycle.core.DbLifecycleException;
@@ -36,7 +37,7 @@ import java.util.Properties;
  * 8.7 MB template: backup 19 ms, VACUUM INTO 27 ms; 172 MB: backup 0.69 s, VACUUM INTO 0.81 s. Backup copies pages
  * as they are, VACUUM INTO rebuilds every table and index b-tree row by row; both read a consistent snapshot.
  */
-public final class SqliteBackend implements Backend {
+public final class SqliteBackend extends ProductBackend {
     public static final String ID = "sqlite";
     public static final String URL_PREFIX = "jdbc:sqlite:";
     /** Beside every file this tool built (template, clones); holds the build id. Without it a file is the user's. */
@@ -51,27 +52,8 @@ public final class SqliteBackend implements Backend {
     }
 
     private SqliteBackend(String buildId) {
+        super(ID, "org.xerial:sqlite-jdbc", SqliteScriptSplitter::new, URL_PREFIX);
         this.buildId = buildId;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public boolean handles(String jdbcUrl) {
-        return jdbcUrl.startsWith(URL_PREFIX);
-    }
-
-    @Override
-    public String driverArtifact() {
-        return "org.xerial:sqlite-jdbc";
-    }
-
-    @Override
-    public ScriptSplitter splitter() {
-        return new SqliteScriptSplitter();
     }
 
     @Override
