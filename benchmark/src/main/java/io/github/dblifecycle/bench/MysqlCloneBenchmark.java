@@ -2,7 +2,6 @@ package io.github.dblifecycle.bench;
 
 import io.github.dblifecycle.core.ConnectionSpec;
 import io.github.dblifecycle.core.DbLifecycle;
-import io.github.dblifecycle.core.Log;
 import io.github.dblifecycle.core.Manifest;
 import io.github.dblifecycle.core.PrepareRequest;
 import java.io.IOException;
@@ -15,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * MariaDB/MySQL: the time db-lifecycle takes to make N clones of a template against
@@ -35,8 +32,6 @@ import java.util.regex.Pattern;
 public final class MysqlCloneBenchmark {
     private static final ConnectionSpec ADMIN = new ConnectionSpec("jdbc:mariadb://127.0.0.1:3306/", "root", "");
     private static final int TABLES = 36;
-    private static final Pattern CLONES_LINE = Pattern.compile("clone\\(s\\) created in (\\d+) ms");
-    private static final Pattern TEMPLATE_LINE = Pattern.compile("[Tt]emplate .* in (\\d+) ms");
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 1;
@@ -195,34 +190,4 @@ public final class MysqlCloneBenchmark {
         return file;
     }
 
-    private static final class TimingLog implements Log {
-        double templateSeconds = Double.NaN;
-        double clonesSeconds = Double.NaN;
-        double exportSeconds = 0;
-        private static final Pattern EXPORT = Pattern.compile("exported in (\\d+) ms");
-
-        @Override
-        public void info(String message) {
-            Matcher m = CLONES_LINE.matcher(message);
-            if (m.find()) {
-                clonesSeconds = Integer.parseInt(m.group(1)) / 1000.0;
-            }
-            Matcher e = EXPORT.matcher(message);
-            if (e.find()) {
-                exportSeconds = Integer.parseInt(e.group(1)) / 1000.0;
-            }
-            Matcher t = TEMPLATE_LINE.matcher(message);
-            if (t.find() && !message.contains("clone")) {
-                templateSeconds = Integer.parseInt(t.group(1)) / 1000.0;
-            }
-        }
-
-        @Override
-        public void warn(String message) {
-            System.err.println("WARN " + message);
-        }
-
-        @Override
-        public void debug(String message) {}
-    }
 }

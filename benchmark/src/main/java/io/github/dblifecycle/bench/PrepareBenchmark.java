@@ -2,16 +2,12 @@ package io.github.dblifecycle.bench;
 
 import io.github.dblifecycle.core.ConnectionSpec;
 import io.github.dblifecycle.core.DbLifecycle;
-import io.github.dblifecycle.core.Log;
 import io.github.dblifecycle.core.PrepareRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Prints the time of {@code prepare} (template + N clones, clones made concurrently) and of {@code teardown} for
@@ -48,6 +44,7 @@ public final class PrepareBenchmark {
         for (int n : CLONES) {
             List<Double> prepare = new ArrayList<>();
             List<Double> template = new ArrayList<>();
+            List<Double> clones = new ArrayList<>();
             List<Double> teardown = new ArrayList<>();
             for (int run = 0; run < runs; run++) {
                 Path dir = work.resolve(backend + strategy + "-" + n + "-" + run);
@@ -64,43 +61,14 @@ public final class PrepareBenchmark {
                 long t2 = System.nanoTime();
                 prepare.add((t1 - t0) / 1e9);
                 template.add(log.templateSeconds);
+                clones.add(log.clonesSeconds);
                 teardown.add((t2 - t1) / 1e9);
             }
-            double p = median(prepare);
-            double t = median(template);
-            System.out.printf("%-21s %3d %12.3f %12.3f %12.3f %12.3f%n", label, n, p, t, p - t, median(teardown));
+            System.out.printf("%-21s %3d %12.3f %12.3f %12.3f %12.3f%n", label, n, TimingLog.median(prepare),
+                    TimingLog.median(template), TimingLog.median(clones), TimingLog.median(teardown));
         }
     }
 
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
-    }
 
     /** Picks the template and clone times out of the lifecycle's own log lines. */
-    private static final class TimingLog implements Log {
-        private static final Pattern TEMPLATE = Pattern.compile("^Template .* in (\\d+) ms");
-        private static final Pattern CLONES = Pattern.compile("^\\d+ clone\\(s\\) created in (\\d+) ms");
-        double templateSeconds = Double.NaN;
-        double clonesSeconds = Double.NaN;
-
-        @Override
-        public void info(String message) {
-            Matcher t = TEMPLATE.matcher(message);
-            if (t.find()) {
-                templateSeconds = Integer.parseInt(t.group(1)) / 1000.0;
-            }
-            Matcher c = CLONES.matcher(message);
-            if (c.find()) {
-                clonesSeconds = Integer.parseInt(c.group(1)) / 1000.0;
-            }
-        }
-
-        @Override
-        public void warn(String message) {}
-
-        @Override
-        public void debug(String message) {}
-    }
 }

@@ -2,18 +2,14 @@ package io.github.dblifecycle.bench;
 
 import io.github.dblifecycle.core.ConnectionSpec;
 import io.github.dblifecycle.core.DbLifecycle;
-import io.github.dblifecycle.core.Log;
 import io.github.dblifecycle.core.PrepareRequest;
 import io.github.dblifecycle.core.source.FlywayMigrations;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Prints what reuse saves: {@code prepare} of a first build (builds the template from Flyway migrations, then
@@ -56,8 +52,8 @@ public final class ReuseBenchmark {
                 secondClones.add(t.clones);
                 noReuse.add(prepare(admin, migrations, dir.resolve("c"), clones, false, false).total);
             }
-            System.out.printf("%-11s %16.3f %16.3f %16.3f %16.3f%n", backend, median(first), median(second),
-                    median(secondClones), median(noReuse));
+            System.out.printf("%-11s %16.3f %16.3f %16.3f %16.3f%n", backend, TimingLog.median(first),
+                    TimingLog.median(second), TimingLog.median(secondClones), TimingLog.median(noReuse));
         }
     }
 
@@ -99,28 +95,5 @@ public final class ReuseBenchmark {
         return dir;
     }
 
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
-    }
 
-    private static final class TimingLog implements Log {
-        private static final Pattern CLONES = Pattern.compile("^\\d+ clone\\(s\\) created in (\\d+) ms");
-        double clonesSeconds = Double.NaN;
-
-        @Override
-        public void info(String message) {
-            Matcher c = CLONES.matcher(message);
-            if (c.find()) {
-                clonesSeconds = Integer.parseInt(c.group(1)) / 1000.0;
-            }
-        }
-
-        @Override
-        public void warn(String message) {}
-
-        @Override
-        public void debug(String message) {}
-    }
 }
