@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Run in a child JVM by {@link PurgeTest}: a "build" that prepares (args: admin URL, prefix, work dir, build id),
+ * Run in a child JVM by {@link ChildBuild}: a "build" that prepares (args: admin URL, prefix, work dir, build id,
+ * optionally the admin user, default postgres),
  * prints its build id and then holds everything until killed or stdin closes, like a Maven JVM in the middle of
  * the tests.
  */
 public final class PrepareHolderMain {
     public static void main(String[] args) throws Exception {
-        ConnectionSpec admin = new ConnectionSpec(args[0], "postgres", "");
+        ConnectionSpec admin = new ConnectionSpec(args[0], args.length > 4 ? args[4] : "postgres", "");
         Path workDir = Path.of(args[2]);
         String buildId = args[3];
         PrepareRequest request = new PrepareRequest(admin, List.of(), 2, args[1], workDir, false, Map.of(), Map.of(),
