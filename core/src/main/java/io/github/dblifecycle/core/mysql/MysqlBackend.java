@@ -281,16 +281,18 @@ public final class MysqlBackend extends ProductBackend {
         MysqlSql.execute(c, "DROP DATABASE " + quoted);
     }
 
-    private static String marker(Connection c, String name) throws SQLException {
+    /** The marker a database carries; {@code null}: no such database, or one without a marker. */
+    static String marker(Connection c, String name) throws SQLException {
         if (MysqlServer.of(c).hasSchemaComments()) {
-            return MysqlSql.queryString(c, "select SCHEMA_COMMENT from information_schema.SCHEMATA "
+            String comment = MysqlSql.queryString(c, "select SCHEMA_COMMENT from information_schema.SCHEMATA "
                     + "where SCHEMA_NAME = ?", name);
+            return comment == null || comment.isEmpty() ? null : comment;
         }
         try {
             return MysqlSql.queryString(c, "select build from " + MysqlSql.database(name) + "."
                     + MysqlTemplate.MARKER_TABLE);
         } catch (SQLException e) {
-            if (e.getErrorCode() == 1146) { // no marker table: not ours
+            if (e.getErrorCode() == 1146 || e.getErrorCode() == 1049) { // no marker table / no database
                 return null;
             }
             throw e;

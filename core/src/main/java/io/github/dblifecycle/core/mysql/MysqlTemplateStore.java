@@ -73,22 +73,8 @@ public final class MysqlTemplateStore implements TemplateStore {
         }
     }
 
-    /** {@code null}: no such database, or one without our marker. */
     private static String marker(Connection c, String name) throws SQLException {
-        if (MysqlServer.of(c).hasSchemaComments()) {
-            String comment = MysqlSql.queryString(c, "select SCHEMA_COMMENT from information_schema.SCHEMATA "
-                    + "where SCHEMA_NAME = ?", name);
-            return comment == null || comment.isEmpty() ? null : comment;
-        }
-        try {
-            return MysqlSql.queryString(c, "select build from " + MysqlSql.database(name) + "."
-                    + MysqlTemplate.MARKER_TABLE);
-        } catch (SQLException e) {
-            if (e.getErrorCode() == 1146 || e.getErrorCode() == 1049) { // no marker table / no database
-                return null;
-            }
-            throw e;
-        }
+        return MysqlBackend.marker(c, name);
     }
 
     @Override
