@@ -2,7 +2,6 @@ package io.github.dblifecycle.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dblifecycle.core.source.FlywayMigrations;
 import io.github.dblifecycle.core.source.LiquibaseChangelog;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

@@ -11,7 +11,6 @@ import io.github.dblifecycle.core.Fingerprint;
 import io.github.dblifecycle.core.ForkBinding;
 import io.github.dblifecycle.core.Manifest;
 import io.github.dblifecycle.core.Ownership;
-import io.github.dblifecycle.core.ScriptSplitter;
 import io.github.dblifecycle.core.ServerForkBinding;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -10,7 +10,6 @@ import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.ForkBinding;
 import io.github.dblifecycle.core.Manifest;
 import io.github.dblifecycle.core.Ownership;
-import io.github.dblifecycle.core.ScriptSplitter;
 import io.github.dblifecycle.core.ServerForkBinding;
 import java.nio.file.Path;
 import java.sql.Connection;

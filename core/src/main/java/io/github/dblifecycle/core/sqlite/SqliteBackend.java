@@ -11,7 +11,6 @@ import io.github.dblifecycle.core.FileBuildLock;
 import io.github.dblifecycle.core.ForkBinding;
 import io.github.dblifecycle.core.Manifest;
 import io.github.dblifecycle.core.Ownership;
-import io.github.dblifecycle.core.ScriptSplitter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;

@@ -7,7 +7,6 @@ import io.github.dblifecycle.core.report.BuildRun.ForkRun;
 import io.github.dblifecycle.core.report.BuildRun.Prepare;
 import io.github.dblifecycle.core.report.BuildRun.Teardown;
 import io.github.dblifecycle.core.report.BuildRun.Template;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.maven.doxia.sink.Sink;
