@@ -1,121 +1,66 @@
 package io.github.dblifecycle.core;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 
 /**
- * All that differs between database products. One class per product (PostgreSQL, SQLite, ...); the lifecycle
- * ({@link DbLifecycle}) is the same for all. Implementations use only {@code java.sql}: the driver comes from the
- * plugin's or the test JVM's classpath.
+ * One product set up for one build ({@link BackendType#forBuild}): it knows the admin account, the build id that
+ * marks what it creates, the work directory and the options, so every method is callable as it is. The lifecycle
+ * ({@link DbLifecycle}) is the same for all products.
+ *
+ * <p>Features only some products have are separate interfaces: {@link ExistingTemplate} (SQLite),
+ * {@link Fingerprinter} (MySQL), {@link InMemoryClones} (a {@link BackendType} of SQLite).
  */
 public interface Backend {
-    /** Short stable id written into the manifest, e.g. {@code postgresql}. */
-    String id();
+    BackendType type();
 
-    /** Whether this backend serves the given JDBC URL (by its scheme). */
-    boolean handles(String jdbcUrl);
-
-    /** How this product's scripts are cut into statements. */
-    ScriptSplitter splitter();
+    BuildContext context();
 
     /**
      * Creates the empty template database called {@code name}, or for SQLite the template file the admin URL
      * names, and returns how to connect to it to run the scripts.
-     *
-     * @param workDir a directory of this build under {@code target/} where the backend may keep files
      */
-    Database createTemplate(ConnectionSpec admin, String name, Path workDir) throws SQLException;
+    Database createTemplate(String name) throws SQLException;
 
-    /** Copies the finished template into a new database called {@code name}; called concurrently. */
-    Database createClone(ConnectionSpec admin, Database template, String name, Path workDir) throws SQLException;
+    /** Gets the finished template ready to be copied; the returned run makes the clones, then is closed. */
+    Cloner cloner(Database template) throws SQLException;
 
     /** Drops a database this build created; a database that no longer exists is not an error. */
-    void drop(ConnectionSpec admin, Database database) throws SQLException;
+    void drop(Database database) throws SQLException;
 
     /*
-     * Safety: the lifecycle drops only what carries this build's marker, and purges only builds whose liveness
-     * lock nobody holds. Every backend implements all four (no defaults: a backend that cannot tell its own
-     * databases apart must not compile).
+     * Safety: the lifecycle drops only what carries a build's marker, and purges only builds whose liveness lock
+     * nobody holds. Every backend implements all four (no defaults: a backend that cannot tell its own databases
+     * apart must not compile).
      */
 
     /**
-     * Whether {@code database} carries the marker of build {@code buildId}, which this backend leaves on
-     * everything it creates (PostgreSQL: the database comment; SQLite: a marker file beside the file). A name
-     * alone never makes a database ours.
+     * Whether {@code database} carries the marker of build {@code buildId}, which a backend leaves on everything
+     * it creates (PostgreSQL: the database comment; SQLite: a marker file beside the file). A name alone never
+     * makes a database ours.
      */
-    Ownership ownership(ConnectionSpec admin, Database database, String buildId) throws SQLException;
+    Ownership ownership(Database database, String buildId) throws SQLException;
 
     /**
      * Every database with a db-lifecycle marker whose name starts with {@code prefix + "_"} (SQLite: the template
-     * the admin URL names and the clones in {@code workDir}), with the build its marker names.
+     * the admin URL names and the clones in the work directory), with the build its marker names.
      */
-    List<BuildMark> marked(ConnectionSpec admin, String prefix, Path workDir) throws SQLException;
+    List<BuildMark> marked(String prefix) throws SQLException;
 
     /**
-     * Takes the liveness lock of a build, held until closed or until this JVM dies (however it dies). It must be
+     * Takes this build's liveness lock, held until closed or until this JVM dies (however it dies). It must be
      * something a dead build cannot hold, visible to every build that shares the databases: for a server, a
      * server-side session lock (builds on other machines share the server); for files, an OS file lock.
      */
-    AutoCloseable holdBuild(ConnectionSpec admin, String buildId, Path workDir) throws SQLException;
+    AutoCloseable holdBuild() throws SQLException;
 
     /** Whether some process holds the build's liveness lock; when in doubt, {@code true} (never purge a live build). */
-    boolean isBuildAlive(ConnectionSpec admin, String buildId, Path workDir) throws SQLException;
+    boolean isBuildAlive(String buildId) throws SQLException;
 
-    /**
-     * In the forked test JVM: checks that the clone answers and that a connection really reaches it (not some
-     * other database), and returns the URL the tests must use.
-     */
-    ForkBinding bindFork(Manifest manifest, Manifest.Worker worker) throws SQLException;
-
-    /**
-     * This backend set up for one build. {@code buildId} marks what it creates (so a later teardown can tell its own
-     * databases from others'); {@code options} are {@link PrepareRequest#options()}, of which it reads the keys that
-     * start with {@code id() + "."} and rejects unknown ones among those. Returns a new instance: the ones
-     * {@link Backends} hands out are shared and unconfigured.
-     */
-    default Backend configure(String buildId, Map<String, String> options) {
-        return this;
-    }
-
-    /**
-     * Only called when there are no scripts: an existing template to clone as it is, which this build must never
-     * modify or drop, or {@code null} to create an empty one with {@link #createTemplate}.
-     */
-    default Database existingTemplate(ConnectionSpec admin) throws SQLException {
-        return null;
-    }
-
-    /**
-     * Called once after the scripts ran and before the clones are made: gets the template ready to be copied and
-     * returns one line for the log that says how the clones will be made.
-     */
-    default String beforeCloning(ConnectionSpec admin, Database template) throws SQLException {
-        return "cloning " + template.name();
-    }
-
-    /**
-     * Called once after the clones were made, or failed: releases what {@link #beforeCloning} set up (e.g. exported
-     * files). Must not throw.
-     */
-    default void afterCloning(ConnectionSpec admin, Database template) {}
-
-    /** What the manifest records as the template: its name, or for a file-based product its file's path. */
-    default String manifestTemplate(Database template) {
-        return template.file() != null ? template.file() : template.name();
-    }
-
-    /** The template a manifest names (the reverse of {@link #manifestTemplate}), for teardown. */
-    default Database template(Manifest manifest, ConnectionSpec admin) {
-        return new Database(manifest.template(), admin, null);
-    }
-
-    /** A clone a manifest lists, for teardown. */
-    default Database clone(Manifest.Worker worker) {
-        return new Database(worker.database(), new ConnectionSpec(worker.url(), worker.username(), worker.password()),
-                worker.file());
+    /** Opens the connection the user's scripts run on (MySQL: one that tolerates DEFINER clauses). */
+    default Connection openForScripts(ConnectionSpec spec) throws SQLException {
+        return spec.open();
     }
 
     /**
@@ -123,41 +68,10 @@ public interface Backend {
      * {@link Integer#MAX_VALUE} when there is no such limit. {@code clones} above it is refused before anything is
      * created.
      */
-    default int maxClones(ConnectionSpec admin) throws SQLException {
+    default int maxClones() throws SQLException {
         return Integer.MAX_VALUE;
     }
 
-    /** Whether forks can load their clone into memory ({@link PrepareRequest#inMemory()}). */
-    default boolean supportsInMemory() {
-        return false;
-    }
-
-    /** Maven coordinates of the JDBC driver, for the message when a test JVM lacks it. */
-    default String driverArtifact() {
-        return "the JDBC driver for " + id();
-    }
-
-    /** How many clones to create at once: more than this stops paying on this product. */
-    default int cloneConcurrency() {
-        return 4;
-    }
-
-    /** Opens a connection the backend's way (SQLite opens files; servers use the spec's URL). */
-    default Connection open(ConnectionSpec spec) throws SQLException {
-        return spec.open();
-    }
-
-    /**
-     * What the database contains, for {@link PrepareRequest#options()} {@code verifyClones=true}: a clone must have
-     * the same fingerprint as its template.
-     */
-    default Fingerprint fingerprint(ConnectionSpec admin, Database database) throws SQLException {
-        throw new DbLifecycleException("The option verifyClones is not supported by the " + id() + " backend "
-                + "(its clones are copies made by the database itself). Turn it off.");
-    }
-
-    /** Warnings collected while preparing (e.g. a DEFINER clause dropped); the lifecycle logs them. */
-    default List<String> drainWarnings() {
-        return List.of();
-    }
+    /** How many clones to create or drop at once: more than this stops paying on this product. */
+    int concurrency();
 }

@@ -1,48 +1,64 @@
 package io.github.dblifecycle.core;
 
-import io.github.dblifecycle.core.mysql.MysqlBackend;
-import io.github.dblifecycle.core.oracle.OracleBackend;
-import io.github.dblifecycle.core.postgresql.PostgresBackend;
-import io.github.dblifecycle.core.sqlite.SqliteBackend;
+import io.github.dblifecycle.core.mysql.MysqlBackendType;
+import io.github.dblifecycle.core.oracle.OracleBackendType;
+import io.github.dblifecycle.core.postgresql.PostgresBackendType;
+import io.github.dblifecycle.core.sqlite.SqliteBackendType;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** Finds the {@link Backend} for a JDBC URL (prepare) or for the id a manifest names (forks, teardown). */
+/** Finds the {@link BackendType} for a JDBC URL (prepare) or for the id a manifest names (forks, teardown). */
 public final class Backends {
-    /** One shared, unconfigured instance each; {@link Backend#configure} makes the per-build ones. */
-    private static final List<Backend> ALL = List.of(new PostgresBackend(), new SqliteBackend(), new MysqlBackend(),
-            new OracleBackend());
-
-    /** The URL prefixes served, for error messages. */
-    private static final List<String> SCHEMES = List.of(PostgresBackend.URL_PREFIX, SqliteBackend.URL_PREFIX, "jdbc:mysql:", "jdbc:mariadb:",
-            OracleBackend.URL_PREFIX);
+    private static final List<BackendType> ALL = List.of(PostgresBackendType.INSTANCE, SqliteBackendType.INSTANCE,
+            MysqlBackendType.INSTANCE, OracleBackendType.INSTANCE);
 
     private Backends() {}
 
-    public static Backend forUrl(String jdbcUrl) {
+    public static List<BackendType> all() {
+        return ALL;
+    }
+
+    public static BackendType forUrl(String jdbcUrl) {
         if (jdbcUrl == null || jdbcUrl.isBlank()) {
             throw new DbLifecycleException("No database URL given: set the db-lifecycle-maven-plugin parameter <url>, "
                     + "e.g. jdbc:postgresql://127.0.0.1:5432/postgres or jdbc:sqlite:target/template.db.");
         }
-        for (Backend backend : ALL) {
-            if (backend.handles(jdbcUrl)) {
-                return backend;
+        for (BackendType type : ALL) {
+            if (type.handles(jdbcUrl)) {
+                return type;
             }
         }
         // Name only the scheme: the rest of a URL may carry a password (?password=...).
         throw new DbLifecycleException("db-lifecycle does not support the database URL scheme '" + scheme(jdbcUrl)
-                + "'. Supported URL schemes: " + String.join(", ", SCHEMES) + ". Fix the parameter <url>.");
+                + "'. Supported URL schemes: " + String.join(", ", schemes()) + ". Fix the parameter <url>.");
     }
 
-    public static Backend forId(String id) {
-        for (Backend backend : ALL) {
-            if (backend.id().equals(id)) {
-                return backend;
+    public static BackendType forId(String id) {
+        for (BackendType type : ALL) {
+            if (type.id().equals(id)) {
+                return type;
             }
         }
         throw new DbLifecycleException("Unknown db-lifecycle backend '" + id + "' (known: "
-                + ALL.stream().map(Backend::id).collect(Collectors.joining(", "))
+                + ALL.stream().map(BackendType::id).collect(Collectors.joining(", "))
                 + "). The manifest was written by another version of db-lifecycle: run 'mvn clean verify'.");
+    }
+
+    /** The URL with the fix-up of the type that serves it (SQLite: a relative file under {@code baseDir}). */
+    public static String resolveUrl(String url, Path baseDir) {
+        if (url == null) {
+            return null;
+        }
+        return ALL.stream().filter(t -> t.handles(url)).findFirst().map(t -> t.resolveUrl(url, baseDir)).orElse(url);
+    }
+
+    /** Every URL prefix served, for error messages: the plain schemes first, then variants such as jdbc:mysql+srv:. */
+    static List<String> schemes() {
+        List<String> all = ALL.stream().flatMap(t -> t.urlPrefixes().stream()).toList();
+        return Stream.concat(all.stream().filter(s -> !s.contains("+")), all.stream().filter(s -> s.contains("+")))
+                .toList();
     }
 
     static String scheme(String url) {

@@ -10,13 +10,22 @@ final class CloneVerifier {
 
     private CloneVerifier() {}
 
-    static void verify(Backend backend, ConnectionSpec admin, Database template, List<Database> clones, Log log)
-            throws SQLException {
+    /** Before anything is created: a backend that cannot fingerprint is refused. */
+    static Fingerprinter require(Backend backend) {
+        if (backend instanceof Fingerprinter f) {
+            return f;
+        }
+        throw new DbLifecycleException("The option verifyClones is not supported by the " + backend.type().id()
+                + " backend (its clones are copies made by the database itself). Turn it off.");
+    }
+
+    static void verify(Backend backend, Database template, List<Database> clones, Log log) throws SQLException {
+        Fingerprinter fingerprinter = require(backend);
         long start = System.nanoTime();
-        Fingerprint expected = backend.fingerprint(admin, template);
+        Fingerprint expected = fingerprinter.fingerprint(template);
         List<String> problems = new ArrayList<>();
         for (Database clone : clones) {
-            for (String d : expected.differences(backend.fingerprint(admin, clone), template.name(), clone.name())) {
+            for (String d : expected.differences(fingerprinter.fingerprint(clone), template.name(), clone.name())) {
                 problems.add(clone.name() + ": " + d);
             }
         }

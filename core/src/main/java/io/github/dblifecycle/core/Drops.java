@@ -13,13 +13,12 @@ import java.util.stream.Collectors;
  */
 final class Drops {
     private final Backend backend;
-    private final ConnectionSpec admin;
     private final String buildId;
     private final Log log;
 
-    Drops(Backend backend, ConnectionSpec admin, String buildId, Log log) {
+    /** @param buildId the build whose marker a database must carry to be dropped (a dead one's, for purge) */
+    Drops(Backend backend, String buildId, Log log) {
         this.backend = backend;
-        this.admin = admin;
         this.buildId = buildId;
         this.log = log;
     }
@@ -49,7 +48,7 @@ final class Drops {
             });
         }
         Concurrently.Outcome<Void> outcome =
-                Concurrently.run("db-lifecycle-drop", backend.cloneConcurrency(), tasks, false);
+                Concurrently.run("db-lifecycle-drop", backend.concurrency(), tasks, false);
         List<String> failures = outcome.failures().stream()
                 .map(f -> databases.get(f.index()).name() + ": " + Redact.text(f.error().getMessage()))
                 .collect(Collectors.toList());
@@ -57,10 +56,10 @@ final class Drops {
     }
 
     private void dropOne(Database d, List<String> dropped, List<String> foreign) throws SQLException {
-        Ownership ownership = backend.ownership(admin, d, buildId);
+        Ownership ownership = backend.ownership(d, buildId);
         switch (ownership) {
             case OURS -> {
-                backend.drop(admin, d);
+                backend.drop(d);
                 dropped.add(d.name());
                 log.debug("Dropped " + d.name());
             }

@@ -26,7 +26,7 @@ import java.util.TreeMap;
  * @param buildId a random id of the build that wrote it (also part of every database name)
  * @param mavenPid pid of the Maven JVM that ran {@code prepare}; a fork whose Maven has another pid is reading a
  *     manifest left over from another build
- * @param backend the {@link Backend#id()} that created the databases
+ * @param backend the {@link BackendType#id()} that created the databases
  * @param template the template database's name (SQLite: the template file's path)
  * @param templateOwned whether this build created the template, so teardown may drop it
  * @param templateKey the key of a reusable template this build cloned (built now or by an earlier build; then

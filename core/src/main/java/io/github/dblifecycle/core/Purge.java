@@ -22,18 +22,22 @@ final class Purge {
         this.log = log;
     }
 
-    /** What was dropped, by name. {@code workDir}'s manifest of a dead build (it holds the password) goes too. */
-    List<String> run(Backend backend, ConnectionSpec admin, String prefix, Path workDir) throws SQLException {
+    /**
+     * What was dropped, by name. The work directory's manifest of a dead build (it holds the password) goes too.
+     * {@code backend} is the purging build's own; the dead builds' databases are dropped under their markers.
+     */
+    List<String> run(Backend backend, String prefix) throws SQLException {
         DatabaseNames.requirePrefix(prefix);
+        Path workDir = backend.context().workDir();
         Map<String, List<Database>> byBuild = new LinkedHashMap<>();
-        for (BuildMark mark : backend.marked(admin, prefix, workDir)) {
+        for (BuildMark mark : backend.marked(prefix)) {
             byBuild.computeIfAbsent(mark.buildId(), id -> new ArrayList<>()).add(mark.database());
         }
         List<String> dropped = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         for (Map.Entry<String, List<Database>> build : byBuild.entrySet()) {
             String buildId = build.getKey();
-            if (BuildLocks.holds(buildId) || backend.isBuildAlive(admin, buildId, workDir)) {
+            if (BuildLocks.holds(buildId) || backend.isBuildAlive(buildId)) {
                 log.debug("db-lifecycle build " + buildId + " is running; its databases are left alone.");
                 continue;
             }
@@ -42,7 +46,7 @@ final class Purge {
             List<Database> clones = databases.stream().filter(d -> !isTemplate(d, prefix, buildId)).toList();
             Database template = databases.stream().filter(d -> isTemplate(d, prefix, buildId)).findFirst()
                     .orElse(null);
-            Drops.Outcome outcome = new Drops(backend, admin, buildId, log).dropAll(clones, template);
+            Drops.Outcome outcome = new Drops(backend, buildId, log).dropAll(clones, template);
             if (!outcome.dropped().isEmpty()) {
                 log.info("db-lifecycle purge: build " + buildId + " is no longer running (nobody holds its lock); "
                         + "dropped its leftovers " + String.join(", ", outcome.dropped()) + ".");
@@ -51,7 +55,7 @@ final class Purge {
             failures.addAll(outcome.failures());
             FileBuildLock.forget(workDir, buildId);
         }
-        deleteDeadManifest(backend, admin, workDir);
+        deleteDeadManifest(backend, workDir);
         if (!failures.isEmpty()) {
             log.warn("db-lifecycle purge could not drop:\n  " + String.join("\n  ", failures));
         }
@@ -62,7 +66,7 @@ final class Purge {
         return !DatabaseNames.isOurs(d.name(), prefix, buildId) || d.name().endsWith("_t");
     }
 
-    private void deleteDeadManifest(Backend backend, ConnectionSpec admin, Path workDir) throws SQLException {
+    private void deleteDeadManifest(Backend backend, Path workDir) throws SQLException {
         Path file = workDir.resolve(Manifest.FILE_NAME);
         if (!Files.exists(file)) {
             return;
@@ -74,10 +78,10 @@ final class Purge {
             return; // unreadable: prepare replaces it, teardown reports it
         }
         String buildId = manifest.buildId();
-        if (!manifest.backend().equals(backend.id())) {
+        if (!manifest.backend().equals(backend.type().id())) {
             return; // its liveness lock is another backend's, which this one cannot see
         }
-        if (BuildLocks.holds(buildId) || backend.isBuildAlive(admin, buildId, workDir)) {
+        if (BuildLocks.holds(buildId) || backend.isBuildAlive(buildId)) {
             return;
         }
         try {

@@ -3,25 +3,26 @@ package io.github.dblifecycle.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dblifecycle.core.mysql.MysqlBackend;
-import io.github.dblifecycle.core.oracle.OracleBackend;
-import io.github.dblifecycle.core.postgresql.PostgresBackend;
+import io.github.dblifecycle.core.mysql.MysqlBackendType;
+import io.github.dblifecycle.core.oracle.OracleBackendType;
+import io.github.dblifecycle.core.postgresql.PostgresBackendType;
 import io.github.dblifecycle.core.postgresql.PostgresUrl;
 import io.github.dblifecycle.core.sqlite.SqliteBackend;
+import io.github.dblifecycle.core.sqlite.SqliteBackendType;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class BackendsTest {
     @Test
     void findsBackendsByUrlAndId() {
-        assertThat(Backends.forUrl("jdbc:postgresql://localhost/postgres")).isInstanceOf(PostgresBackend.class);
-        assertThat(Backends.forUrl("jdbc:sqlite:target/t.db")).isInstanceOf(SqliteBackend.class);
+        assertThat(Backends.forUrl("jdbc:postgresql://localhost/postgres")).isInstanceOf(PostgresBackendType.class);
+        assertThat(Backends.forUrl("jdbc:sqlite:target/t.db")).isInstanceOf(SqliteBackendType.class);
         assertThat(Backends.forId("postgresql").id()).isEqualTo("postgresql");
         assertThat(Backends.forId("sqlite").id()).isEqualTo("sqlite");
-        assertThat(Backends.forUrl("jdbc:mysql://127.0.0.1:3306/")).isInstanceOf(MysqlBackend.class);
-        assertThat(Backends.forUrl("jdbc:mariadb://127.0.0.1:3306/")).isInstanceOf(MysqlBackend.class);
+        assertThat(Backends.forUrl("jdbc:mysql://127.0.0.1:3306/")).isInstanceOf(MysqlBackendType.class);
+        assertThat(Backends.forUrl("jdbc:mariadb://127.0.0.1:3306/")).isInstanceOf(MysqlBackendType.class);
         assertThat(Backends.forId("mysql").id()).isEqualTo("mysql");
-        assertThat(Backends.forUrl("jdbc:oracle:thin:@//localhost:1521/FREEPDB1")).isInstanceOf(OracleBackend.class);
+        assertThat(Backends.forUrl("jdbc:oracle:thin:@//localhost:1521/FREEPDB1")).isInstanceOf(OracleBackendType.class);
         assertThat(Backends.forId("oracle").id()).isEqualTo("oracle");
     }
 

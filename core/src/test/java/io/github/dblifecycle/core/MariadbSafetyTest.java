@@ -2,7 +2,7 @@ package io.github.dblifecycle.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dblifecycle.core.mysql.MysqlBackend;
+import io.github.dblifecycle.core.mysql.MysqlBackendType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,13 +41,13 @@ class MariadbSafetyTest {
             assertThat(new DbLifecycle(log).purge(My.MARIADB, prefix, dir.resolve("c"))).isEmpty();
 
             dead.kill();
-            MysqlBackend backend = new MysqlBackend();
+            Backend backend = ForBuild.of(MysqlBackendType.INSTANCE, My.MARIADB, dir);
             long deadline = System.nanoTime() + 10_000_000_000L;
-            while (backend.isBuildAlive(My.MARIADB, "aaaa0001", dir)) {
+            while (backend.isBuildAlive("aaaa0001")) {
                 assertThat(System.nanoTime()).as("the killed build still holds its lock").isLessThan(deadline);
                 Thread.sleep(50);
             }
-            assertThat(backend.isBuildAlive(My.MARIADB, "bbbb0002", dir)).isTrue();
+            assertThat(backend.isBuildAlive("bbbb0002")).isTrue();
 
             List<String> dropped = new DbLifecycle(log).purge(My.MARIADB, prefix, dir.resolve("c"));
 

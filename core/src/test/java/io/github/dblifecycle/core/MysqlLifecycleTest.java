@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dblifecycle.core.mysql.MysqlBackend;
+import io.github.dblifecycle.core.mysql.MysqlBackendType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,7 +58,8 @@ class MysqlLifecycleTest {
     }
 
     private Fingerprint fingerprint(String database) throws Exception {
-        return new MysqlBackend().fingerprint(My.MARIADB, new Database(database, null, null));
+        return ((Fingerprinter) ForBuild.of(MysqlBackendType.INSTANCE, My.MARIADB, Path.of("target")))
+                .fingerprint(new Database(database, null, null));
     }
 
     /** Both clone methods: rows by INSERT … SELECT, and InnoDB tablespaces exported once and imported. */
@@ -127,7 +129,7 @@ class MysqlLifecycleTest {
                 .anyMatch(d -> d.startsWith("rows child"))
                 .anyMatch(d -> d.startsWith("tables parent") && d.contains("AUTO_INCREMENT=123"));
 
-        Backend backend = Backends.forId("mysql");
+        BackendType backend = Backends.forId("mysql");
         assertThat(backend.bindFork(manifest, manifest.worker(2)).url()).isEqualTo(manifest.worker(2).url());
         Manifest.Worker crossed = new Manifest.Worker(2, manifest.worker(1).url(), "root", "",
                 manifest.worker(2).database(), null);
@@ -262,11 +264,11 @@ class MysqlLifecycleTest {
                     .hasMessageContaining("database exists");
             assertThat(My.databases(prefix)).containsExactly(collision);
 
-            Backend backend = new MysqlBackend().configure(buildId, Map.of());
-            assertThatThrownBy(() -> backend.drop(My.MARIADB, new Database(collision, null, null)))
+            Backend backend = ForBuild.of(MysqlBackendType.INSTANCE, buildId, My.MARIADB, Path.of("target"), Map.of());
+            assertThatThrownBy(() -> backend.drop(new Database(collision, null, null)))
                     .hasMessageContaining("Not dropping the database " + collision)
                     .hasMessageContaining("found: none");
-            backend.drop(My.MARIADB, new Database(prefix + "_" + buildId + "_9", null, null)); // absent: fine
+            backend.drop(new Database(prefix + "_" + buildId + "_9", null, null)); // absent: fine
         } finally {
             My.execute(My.MARIADB, "DROP DATABASE IF EXISTS `" + collision + "`");
         }

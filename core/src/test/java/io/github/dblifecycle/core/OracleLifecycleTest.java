@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dblifecycle.core.oracle.OracleBackend;
+import io.github.dblifecycle.core.oracle.OracleBackendType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -64,7 +65,7 @@ class OracleLifecycleTest {
                 assertThat(w.password()).isNotEqualTo(ADMIN.password()).hasSize(24);
                 ConnectionSpec clone = new ConnectionSpec(w.url(), w.username(), w.password());
                 // The fork's own check: a connection as the clone's user lands in the clone's schema.
-                OracleBackend backend = new OracleBackend();
+                BackendType backend = OracleBackendType.INSTANCE;
                 assertThat(backend.bindFork(manifest, w).url()).isEqualTo(w.url());
                 assertThat(query(clone, "SELECT COUNT(*) FROM customers")).containsExactly("2");
                 assertThat(query(clone, "SELECT name FROM customers WHERE code = 'A1'")).containsExactly("O'Brien; Ltd");
@@ -121,7 +122,7 @@ class OracleLifecycleTest {
         String user = (prefix + "_1a2b3c4d_1").toUpperCase();
         update(ADMIN, "CREATE USER " + user + " IDENTIFIED BY \"Xy_12345678#ab\"");
         try {
-            assertThatThrownBy(() -> new OracleBackend().drop(ADMIN, new Database(user, ADMIN, null)))
+            assertThatThrownBy(() -> ForBuild.of(OracleBackendType.INSTANCE, ADMIN, Path.of("target")).drop(new Database(user, ADMIN, null)))
                     .hasMessageContaining("Not dropping the Oracle user " + user);
             assertThat(users(prefix)).containsExactly(user);
         } finally {

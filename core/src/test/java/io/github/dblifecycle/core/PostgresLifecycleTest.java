@@ -134,9 +134,9 @@ class PostgresLifecycleTest {
     void bindForkChecksTheConnectionReachesTheClone() throws Exception {
         Manifest manifest = new DbLifecycle(log).prepare(request(List.of(schema()), 2, Map.of()));
         try {
-            Backend backend = Backends.forId(manifest.backend());
+            BackendType backend = Backends.forId(manifest.backend());
             Manifest.Worker w2 = manifest.worker(2);
-            ForkBinding binding = backend.bindFork(manifest, w2);
+            CloneBinding binding = backend.bindFork(manifest, w2);
             assertThat(binding.url()).isEqualTo(w2.url());
             assertThat(binding.keepAlive()).isNull();
 

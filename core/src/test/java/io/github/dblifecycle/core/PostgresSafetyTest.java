@@ -3,6 +3,7 @@ package io.github.dblifecycle.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dblifecycle.core.postgresql.PostgresBackend;
+import io.github.dblifecycle.core.postgresql.PostgresBackendType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,9 +65,9 @@ class PostgresSafetyTest {
             assertThat(Pg.databases(prefix)).hasSize(10);
 
             dead.kill();
-            PostgresBackend backend = new PostgresBackend();
+            Backend backend = ForBuild.of(PostgresBackendType.INSTANCE, Pg.ADMIN, dir);
             awaitDead(backend, "aaaa0001");
-            assertThat(backend.isBuildAlive(Pg.ADMIN, "bbbb0002", dir)).isTrue();
+            assertThat(backend.isBuildAlive("bbbb0002")).isTrue();
 
             List<String> dropped = new DbLifecycle(log).purge(Pg.ADMIN, prefix, dir.resolve("c"));
 
@@ -77,7 +78,7 @@ class PostgresSafetyTest {
             assertThat(Pg.databases(prefix)).containsExactlyInAnyOrderElementsOf(expected);
         }
         // The second build died too (closed without teardown): the next prepare purges it before adding its own.
-        awaitDead(new PostgresBackend(), "bbbb0002");
+        awaitDead(ForBuild.of(PostgresBackendType.INSTANCE, Pg.ADMIN, dir), "bbbb0002");
         DbLifecycle next = new DbLifecycle(log);
         Manifest manifest = next.prepare(new PrepareRequest(Pg.ADMIN, List.of(), 1, prefix, dir.resolve("d"), false,
                 Map.of(), Map.of(), ProcessHandle.current().pid()));
@@ -85,7 +86,7 @@ class PostgresSafetyTest {
         next.teardown(dir.resolve("d"), Pg.ADMIN);
         assertThat(Pg.databases(prefix)).as("only the user's databases are left")
                 .containsExactlyInAnyOrderElementsOf(users);
-        assertThat(new PostgresBackend().isBuildAlive(Pg.ADMIN, manifest.buildId(), dir))
+        assertThat(ForBuild.of(PostgresBackendType.INSTANCE, Pg.ADMIN, dir).isBuildAlive(manifest.buildId()))
                 .as("teardown released the build's lock").isFalse();
     }
 
@@ -117,13 +118,13 @@ class PostgresSafetyTest {
 
     @Test
     void theBuildLockIsHeldFromPrepareUntilTeardown() throws Exception {
-        PostgresBackend backend = new PostgresBackend();
+        Backend backend = ForBuild.of(PostgresBackendType.INSTANCE, Pg.ADMIN, dir);
         Path work = dir.resolve("work");
         Manifest manifest = new DbLifecycle(log).prepare(new PrepareRequest(Pg.ADMIN, List.of(), 1, prefix, work,
                 false, Map.of(), Map.of(), ProcessHandle.current().pid()));
-        assertThat(backend.isBuildAlive(Pg.ADMIN, manifest.buildId(), work)).isTrue();
+        assertThat(backend.isBuildAlive(manifest.buildId())).isTrue();
         new DbLifecycle(log).teardown(work, Pg.ADMIN);
-        assertThat(backend.isBuildAlive(Pg.ADMIN, manifest.buildId(), work)).isFalse();
+        assertThat(backend.isBuildAlive(manifest.buildId())).isFalse();
         assertThat(Pg.databases(prefix)).isEmpty();
     }
 
@@ -145,9 +146,9 @@ class PostgresSafetyTest {
     }
 
     /** The server ends a killed client's session as soon as it sees the socket closed; allow it a moment. */
-    static void awaitDead(PostgresBackend backend, String buildId) throws Exception {
+    static void awaitDead(Backend backend, String buildId) throws Exception {
         long deadline = System.nanoTime() + 10_000_000_000L;
-        while (backend.isBuildAlive(Pg.ADMIN, buildId, Path.of("."))) {
+        while (backend.isBuildAlive(buildId)) {
             assertThat(System.nanoTime()).as("build " + buildId + " still holds its lock").isLessThan(deadline);
             Thread.sleep(50);
         }

@@ -3,7 +3,7 @@ package io.github.dblifecycle.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dblifecycle.core.sqlite.SqliteBackend;
+import io.github.dblifecycle.core.sqlite.SqliteBackendType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,7 +17,7 @@ class ScriptRunnerTest {
     @TempDir
     Path dir;
 
-    private final ScriptRunner runner = new ScriptRunner(new SqliteBackend().splitter());
+    private final ScriptRunner runner = new ScriptRunner(SqliteBackendType.INSTANCE.splitter());
 
     @Test
     void missingScriptNamesTheFileAndTheParameter() {

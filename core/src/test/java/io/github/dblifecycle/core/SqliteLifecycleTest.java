@@ -83,7 +83,7 @@ class SqliteLifecycleTest {
         assertThat(query(manifest.worker(3).url(), "select group_concat(name) from item")).isEqualTo("from template");
         assertThat(query("jdbc:sqlite:" + template, "select count(*) from item")).isEqualTo("1");
 
-        Backend backend = Backends.forId("sqlite");
+        BackendType backend = Backends.forId("sqlite");
         assertThat(backend.bindFork(manifest, manifest.worker(2)).url()).isEqualTo(manifest.worker(2).url());
         Manifest.Worker w2 = manifest.worker(2);
         Manifest.Worker crossed = new Manifest.Worker(2, manifest.worker(1).url(), "", "", w2.database(), w2.file());
@@ -103,9 +103,9 @@ class SqliteLifecycleTest {
     void inMemoryBindingsLoadTheirCloneAndAreIndependent() throws Exception {
         Manifest manifest = new DbLifecycle(log).prepare(request(templateFile(), List.of(schema()), 2, true));
         assertThat(manifest.inMemory()).isTrue();
-        Backend backend = Backends.forId("sqlite");
-        ForkBinding one = backend.bindFork(manifest, manifest.worker(1));
-        ForkBinding two = backend.bindFork(manifest, manifest.worker(2));
+        BackendType backend = Backends.forId("sqlite");
+        CloneBinding one = backend.bindFork(manifest, manifest.worker(1));
+        CloneBinding two = backend.bindFork(manifest, manifest.worker(2));
         try {
             assertThat(one.url()).isEqualTo("jdbc:sqlite:file:" + manifest.worker(1).database()
                     + "?mode=memory&cache=shared");

@@ -1,5 +1,6 @@
 package io.github.dblifecycle.maven;
 
+import io.github.dblifecycle.core.Backends;
 import io.github.dblifecycle.core.ConnectionSpec;
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.Redact;
@@ -101,7 +102,7 @@ abstract class AbstractDbLifecycleMojo extends AbstractMojo {
     }
 
     protected ConnectionSpec connectionSpec() throws MojoExecutionException {
-        String resolvedUrl = JdbcUrls.resolveSqlitePath(url, project.getBasedir().toPath());
+        String resolvedUrl = Backends.resolveUrl(url, project.getBasedir().toPath());
         ConnectionSpec spec = new Credentials(decrypter, settings).resolve(serverId, resolvedUrl, username, password);
         secret = spec.password();
         return spec;

@@ -184,7 +184,7 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
         try {
             TimingRecorder timings = new TimingRecorder(ReportFiles.dirFor(workDir()), log(),
                     request.admin().password());
-            manifest = timings.prepare(() -> new DbLifecycle(log()).recordingTo(timings).prepare(request));
+            manifest = timings.prepare(() -> new DbLifecycle(log(), timings).prepare(request));
         } catch (DbLifecycleException e) {
             throw failure(e);
         }

@@ -1,9 +1,9 @@
 package io.github.dblifecycle.surefire;
 
-import io.github.dblifecycle.core.Backend;
+import io.github.dblifecycle.core.BackendType;
 import io.github.dblifecycle.core.Backends;
 import io.github.dblifecycle.core.DbLifecycleException;
-import io.github.dblifecycle.core.ForkBinding;
+import io.github.dblifecycle.core.CloneBinding;
 import io.github.dblifecycle.core.Lease;
 import io.github.dblifecycle.core.Manifest;
 import io.github.dblifecycle.core.Redact;
@@ -21,13 +21,13 @@ import java.util.Set;
 final class WorkerBinding implements AutoCloseable {
 
     private final Lease lease;
-    private final ForkBinding binding;
+    private final CloneBinding binding;
     private final Manifest.Worker worker;
     private final Map<String, String> systemProperties;
     private final Set<String> secretKeys;
     private final Map<String, String> previousValues = new HashMap<>();
 
-    private WorkerBinding(Lease lease, ForkBinding binding, Manifest.Worker worker, Map<String, String> systemProperties,
+    private WorkerBinding(Lease lease, CloneBinding binding, Manifest.Worker worker, Map<String, String> systemProperties,
             Set<String> secretKeys) {
         this.lease = lease;
         this.binding = binding;
@@ -50,13 +50,13 @@ final class WorkerBinding implements AutoCloseable {
             throw new DbLifecycleException("The db-lifecycle manifest " + manifestFile + " lists no clones. Set the "
                     + "db-lifecycle-maven-plugin parameter <clones> to at least 1 and run 'mvn clean verify'.");
         }
-        Backend backend = Backends.forId(manifest.backend());
+        BackendType backend = Backends.forId(manifest.backend());
         Path manifestDir = manifestFile.toAbsolutePath().getParent();
         int workers = manifest.workers().size();
         Lease lease = Lease.acquire(manifestDir, workers, ((preferredWorker - 1) % workers) + 1, manifest.leaseWait());
         try {
             Manifest.Worker worker = manifest.worker(lease.worker());
-            ForkBinding binding = bindFork(backend, manifest, worker);
+            CloneBinding binding = bindFork(backend, manifest, worker);
             Map<String, String> props = ForkSettings.systemProperties(manifest, worker, binding.url());
             WorkerBinding result = new WorkerBinding(lease, binding, worker, props, ForkSettings.secretKeys(manifest));
             result.apply();
@@ -67,9 +67,9 @@ final class WorkerBinding implements AutoCloseable {
         }
     }
 
-    private static ForkBinding bindFork(Backend backend, Manifest manifest, Manifest.Worker worker) {
+    private static CloneBinding bindFork(BackendType backend, Manifest manifest, Manifest.Worker worker) {
         try {
-            ForkBinding binding = backend.bindFork(manifest, worker);
+            CloneBinding binding = backend.bindFork(manifest, worker);
             if (binding == null || binding.url() == null) {
                 throw new DbLifecycleException("db-lifecycle backend '" + backend.id() + "' returned no URL for "
                         + "worker " + worker.number() + " (" + worker.database() + ").");
@@ -101,7 +101,7 @@ final class WorkerBinding implements AutoCloseable {
         return false;
     }
 
-    private static DbLifecycleException missingDriver(Backend backend, Manifest.Worker worker, Throwable cause) {
+    private static DbLifecycleException missingDriver(BackendType backend, Manifest.Worker worker, Throwable cause) {
         String driver = backend.driverArtifact();
         return new DbLifecycleException("The test JVM has no JDBC driver for " + scheme(worker.url()) + " URLs, so it "
                 + "cannot reach its database clone. Add the driver (" + driver + ") to the project's dependencies "

@@ -21,8 +21,8 @@ import java.util.function.Consumer;
  * by {@code INSERT … SELECT} from the template, tables spread over several sessions; then routines, views in
  * dependency order, triggers (after the rows, so they do not fire on the copy) and events.
  *
- * <p>Measured (clone-bench.md §3): SHOW CREATE with the keys inline plus INSERT…SELECT beat creating the table
- * bare, copying, and adding foreign keys afterwards (0.41 s vs 0.61 s for 2 MB, 8.6 s vs 12.0 s for 200 MB): with
+ * <p>Measured on 2 cores with {@code benchmark/run.sh 3 mysql} (MysqlCloneBenchmark): SHOW CREATE with the keys
+ * inline plus INSERT…SELECT beat creating the table bare, copying, and adding foreign keys afterwards (0.41 s vs 0.61 s for 2 MB, 8.6 s vs 12.0 s for 200 MB): with
  * foreign_key_checks=0 adding a key later costs a table rebuild that the inline key does not.
  */
 final class MysqlCloner {

@@ -66,4 +66,16 @@ final class MysqlSql {
             s.execute(sql);
         }
     }
+
+    /** Whether the database exists. */
+    static boolean exists(Connection c, String database) throws SQLException {
+        return queryString(c, "select SCHEMA_NAME from information_schema.SCHEMATA where SCHEMA_NAME = ?", database)
+                != null;
+    }
+
+    /** The databases whose names match {@code like} (escape '\'), in name order. */
+    static List<String> databasesLike(Connection c, String like) throws SQLException {
+        return queryColumn(c, "select SCHEMA_NAME from information_schema.SCHEMATA where SCHEMA_NAME like ? "
+                + "order by SCHEMA_NAME", like);
+    }
 }

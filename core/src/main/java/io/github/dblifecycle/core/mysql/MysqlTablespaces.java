@@ -30,8 +30,8 @@ import java.util.stream.Stream;
  * EXPORT}, the {@code .ibd} and {@code .cfg} files copied to a staging directory, {@code UNLOCK TABLES}), then each
  * clone imports its own copy ({@code CREATE TABLE} from the template's SHOW CREATE text, {@code DISCARD TABLESPACE},
  * files placed into {@code <datadir>/<clone>/} owned like the server's own files, {@code IMPORT TABLESPACE}).
- * Measured 11.8× faster than {@code mysqldump | mysql} for 4 clones of 522 MB (clone-bench.md §3): the rows are
- * neither parsed nor inserted again, the server only rewrites the pages' space id and checks them.
+ * Measured 11.8× faster than {@code mysqldump | mysql} for 4 clones of 522 MB on 2 cores
+ * (site/markdown/backend-mysql.md; reproduce with {@code benchmark/run.sh 3 mysql}): the rows are neither parsed nor inserted again, the server only rewrites the pages' space id and checks them.
  *
  * <p>Needs the server's datadir on this host, readable and writable by this JVM, and the copied files usable by the
  * server's account: the JVM is that account, or root (then the files are given to it), or shares its group (then

@@ -56,8 +56,7 @@ public final class MysqlTemplateStore implements TemplateStore {
         Pattern ours = TemplateNames.pattern(prefix);
         List<Stored> found = new ArrayList<>();
         try (Connection c = admin.open()) {
-            for (String name : MysqlSql.queryColumn(c, "select SCHEMA_NAME from information_schema.SCHEMATA "
-                    + "where SCHEMA_NAME like ? order by SCHEMA_NAME", TemplateNames.like(prefix))) {
+            for (String name : MysqlSql.databasesLike(c, TemplateNames.like(prefix))) {
                 if (ours.matcher(name).matches()) {
                     found.add(new Stored(name, marker(c, name)));
                 }
@@ -78,9 +77,8 @@ public final class MysqlTemplateStore implements TemplateStore {
     }
 
     @Override
-    public Database createBuilding(Backend backend, ConnectionSpec admin, String finalName, String buildId,
-            Path workDir) throws SQLException {
-        return backend.createTemplate(admin, finalName, workDir); // per-build marker until publish
+    public Database createBuilding(Backend backend, String finalName) throws SQLException {
+        return backend.createTemplate(finalName); // per-build marker until publish
     }
 
     @Override
@@ -112,8 +110,7 @@ public final class MysqlTemplateStore implements TemplateStore {
     @Override
     public void drop(ConnectionSpec admin, Stored stored) throws SQLException {
         try (Connection c = admin.open()) {
-            if (MysqlSql.queryString(c, "select SCHEMA_NAME from information_schema.SCHEMATA where SCHEMA_NAME = ?",
-                    stored.name()) == null) {
+            if (!MysqlSql.exists(c, stored.name())) {
                 return;
             }
             Stored now = new Stored(stored.name(), marker(c, stored.name()));

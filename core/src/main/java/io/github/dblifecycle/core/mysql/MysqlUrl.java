@@ -13,7 +13,7 @@ public final class MysqlUrl {
 
     public static String withDatabase(String url, String database) {
         int slashes = url.indexOf("//");
-        if (!MysqlBackend.handlesUrl(url) || slashes < 0) {
+        if (!MysqlBackendType.INSTANCE.handles(url) || slashes < 0) {
             throw new DbLifecycleException("Not a MySQL/MariaDB JDBC URL of the form jdbc:mysql://host:port/ or "
                     + "jdbc:mariadb://host:port/ (the URL's scheme is " + scheme(url) + ")");
         }

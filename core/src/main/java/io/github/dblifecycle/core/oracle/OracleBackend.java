@@ -1,17 +1,14 @@
 package io.github.dblifecycle.core.oracle;
 
-import io.github.dblifecycle.core.Backend;
+import io.github.dblifecycle.core.AbstractBackend;
+import io.github.dblifecycle.core.BuildContext;
 import io.github.dblifecycle.core.BuildMark;
+import io.github.dblifecycle.core.Cloner;
 import io.github.dblifecycle.core.ConnectionSpec;
-import io.github.dblifecycle.core.ProductBackend;
 import io.github.dblifecycle.core.Database;
 import io.github.dblifecycle.core.DatabaseNames;
 import io.github.dblifecycle.core.DbLifecycleException;
-import io.github.dblifecycle.core.ForkBinding;
-import io.github.dblifecycle.core.Manifest;
 import io.github.dblifecycle.core.Ownership;
-import io.github.dblifecycle.core.ServerForkBinding;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -23,50 +20,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Oracle: the unit of isolation is a schema, i.e. a user. The template is a user the scripts build while connected
+ * Oracle for one build: the unit of isolation is a schema, i.e. a user. The template is a user the scripts build while connected
  * as it; each clone is a new user into which the template's objects are re-created from DBMS_METADATA DDL (read
  * once per build, see {@link TemplateReader}) and its rows copied by direct-path INSERT … SELECT, all in the
  * server. The admin account needs the DBA role (DBA_* views, DBMS_METADATA on other schemas, CREATE ANY …,
  * SELECT ANY TABLE, ALTER SYSTEM KILL SESSION, CREATE/DROP USER). Never run against a real server by this
  * project: see the site's Oracle section.
  */
-public final class OracleBackend extends ProductBackend {
-    public static final String ID = "oracle";
-    public static final String URL_PREFIX = "jdbc:oracle:";
+public final class OracleBackend extends AbstractBackend {
+    public static final String ID = OracleBackendType.ID;
     public static final String TABLESPACE_OPTION = "oracle.tablespace";
     public static final String MODE_OPTION = "oracle.mode";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final String buildId;
     private final String tablespace;
-    /** Read by {@link #beforeCloning}, used by the concurrent {@link #createClone} calls. */
-    private final Map<String, TemplateSnapshot> snapshots = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, Integer>> templateCounts = new ConcurrentHashMap<>();
 
-    /** The registry's unconfigured instance; {@link #configure} makes the per-build one. */
-    public OracleBackend() {
-        this(null, null);
-    }
-
-    private OracleBackend(String buildId, String tablespace) {
-        super(ID, "com.oracle.database.jdbc:ojdbc11", OracleScriptSplitter::new, URL_PREFIX);
-        this.buildId = buildId;
-        this.tablespace = tablespace;
+    OracleBackend(OracleBackendType type, BuildContext context) {
+        super(type, context);
+        this.tablespace = tablespace(context.options());
     }
 
     @Override
-    public int cloneConcurrency() {
+    public int concurrency() {
         // Not measured (no Oracle server here). Oracle Database Free uses at most 2 CPU threads, and each clone is
         // server-side work, so more sessions than that would only queue.
         return 2;
     }
 
-    @Override
-    public Backend configure(String buildId, Map<String, String> options) {
+    /** The option {@code oracle.tablespace}, or {@code null}: the database's default. */
+    private static String tablespace(Map<String, String> options) {
         String ts = null;
         for (Map.Entry<String, String> option : options.entrySet()) {
             String key = option.getKey();
@@ -82,7 +67,7 @@ public final class OracleBackend extends ProductBackend {
                         + ", " + MODE_OPTION + ".");
             }
         }
-        return new OracleBackend(DatabaseNames.requireBuildId(buildId), ts);
+        return ts;
     }
 
     private static void requireSchemaMode(String value) {
@@ -99,9 +84,10 @@ public final class OracleBackend extends ProductBackend {
     }
 
     @Override
-    public Database createTemplate(ConnectionSpec admin, String name, Path workDir) throws SQLException {
+    public Database createTemplate(String name) throws SQLException {
+        ConnectionSpec admin = admin();
         OracleUrl.requireThin(admin.url());
-        try (Connection c = open(admin)) {
+        try (Connection c = admin.open()) {
             String user = OracleNames.user(name, identifierLimit(c));
             String password = OraclePasswords.generate(RANDOM);
             createMarkedUser(c, user, password, "template");
@@ -109,9 +95,10 @@ public final class OracleBackend extends ProductBackend {
         }
     }
 
+    /** Compiles and checks the template, then reads its DDL and object counts once for all its clones. */
     @Override
-    public String beforeCloning(ConnectionSpec admin, Database template) throws SQLException {
-        try (Connection c = open(admin)) {
+    public Cloner cloner(Database template) throws SQLException {
+        try (Connection c = admin().open()) {
             String user = template.name();
             ensureMarker(c, user);
             // Views created before their tables, and PL/SQL calling later units, are valid once compiled.
@@ -124,13 +111,12 @@ public final class OracleBackend extends ProductBackend {
             }
             long start = System.nanoTime();
             TemplateSnapshot snapshot = new TemplateReader(c, user).read();
-            snapshots.put(user, snapshot);
-            templateCounts.put(user, SchemaCheck.objectCounts(c, user));
-            return "Cloning the Oracle schema " + user + " (" + snapshot.tables().size() + " tables, "
+            return new OracleCloner(template, snapshot, SchemaCheck.objectCounts(c, user), "Cloning the Oracle schema "
+                    + user + " (" + snapshot.tables().size() + " tables, "
                     + (snapshot.views().size() + snapshot.plsql().size() + snapshot.sequences().size()
                             + snapshot.indexes().size()) + " other objects, DDL read in "
                     + (System.nanoTime() - start) / 1_000_000 + " ms) into new users: DBMS_METADATA DDL, rows by "
-                    + "INSERT /*+ APPEND */ … SELECT";
+                    + "INSERT /*+ APPEND */ … SELECT");
         }
     }
 
@@ -142,43 +128,69 @@ public final class OracleBackend extends ProductBackend {
         }
     }
 
-    @Override
-    public Database createClone(ConnectionSpec admin, Database template, String name, Path workDir)
-            throws SQLException {
-        TemplateSnapshot snapshot = snapshots.get(template.name());
-        if (snapshot == null) {
-            throw new IllegalStateException("OracleBackend.beforeCloning was not called for " + template.name());
+    /** One template's cloning run: its DDL snapshot and object counts, read once. */
+    private final class OracleCloner implements Cloner {
+        private final Database template;
+        private final TemplateSnapshot snapshot;
+        private final Map<String, Integer> templateCounts;
+        private final String description;
+
+        OracleCloner(Database template, TemplateSnapshot snapshot, Map<String, Integer> templateCounts,
+                String description) {
+            this.template = template;
+            this.snapshot = snapshot;
+            this.templateCounts = templateCounts;
+            this.description = description;
         }
-        try (Connection c = open(admin)) {
-            String user = OracleNames.user(name, identifierLimit(c));
-            String password = OraclePasswords.generate(RANDOM);
-            createMarkedUser(c, user, password, "clone");
-            try {
-                for (ClonePlan.Step step : new ClonePlan(snapshot).objectSteps(user)) {
-                    run(c, step);
-                }
-                verify(c, template.name(), user);
-            } catch (SQLException | RuntimeException e) {
-                // A half-made clone is not in the lifecycle's list yet: it is ours (just marked), so drop it here.
+
+        @Override
+        public String describe() {
+            return description;
+        }
+
+        @Override
+        public int concurrency() {
+            return OracleBackend.this.concurrency();
+        }
+
+        @Override
+        public Database createClone(String name) throws SQLException {
+            ConnectionSpec admin = admin();
+            try (Connection c = admin.open()) {
+                String user = OracleNames.user(name, identifierLimit(c));
+                String password = OraclePasswords.generate(RANDOM);
+                createMarkedUser(c, user, password, "clone");
                 try {
-                    dropMarkedUser(c, user);
-                } catch (SQLException | RuntimeException dropFailure) {
-                    e.addSuppressed(dropFailure);
+                    for (ClonePlan.Step step : new ClonePlan(snapshot).objectSteps(user)) {
+                        run(c, step);
+                    }
+                    verify(c, template.name(), templateCounts, user);
+                } catch (SQLException | RuntimeException e) {
+                    // A half-made clone is not in the lifecycle's list yet: it is ours (just marked), so drop it.
+                    try {
+                        dropMarkedUser(c, user);
+                    } catch (SQLException | RuntimeException dropFailure) {
+                        e.addSuppressed(dropFailure);
+                    }
+                    throw e;
                 }
-                throw e;
+                return new Database(user, new ConnectionSpec(admin.url(), user, password), null);
             }
-            return new Database(user, new ConnectionSpec(admin.url(), user, password), null);
         }
+
+        @Override
+        public void close() {}
     }
 
-    private void verify(Connection c, String template, String clone) throws SQLException {
+    private static void verify(Connection c, String template, Map<String, Integer> templateCounts, String clone)
+            throws SQLException {
         List<String> invalid = SchemaCheck.invalidObjects(c, clone);
         if (!invalid.isEmpty()) {
             throw new DbLifecycleException("The clone " + clone + " has objects that are valid in the template but "
                     + "do not compile in the clone:\n  " + String.join("\n  ", invalid) + "\nA usual cause: PL/SQL "
                     + "or view text that names another schema the clone has no grant on.");
         }
-        List<String> differences = SchemaCheck.differences(templateCounts.get(template),
+        List<String> differences = SchemaCheck.differences(templateCounts,
                 SchemaCheck.objectCounts(c, clone));
         if (!differences.isEmpty()) {
             throw new DbLifecycleException("The clone " + clone + " does not hold the same objects as the template "
@@ -206,8 +218,8 @@ public final class OracleBackend extends ProductBackend {
     }
 
     @Override
-    public void drop(ConnectionSpec admin, Database database) throws SQLException {
-        try (Connection c = open(admin)) {
+    public void drop(Database database) throws SQLException {
+        try (Connection c = admin().open()) {
             dropMarkedUser(c, database.name());
         }
     }
@@ -217,7 +229,7 @@ public final class OracleBackend extends ProductBackend {
      * its name holds. Locks it first so that no test JVM reconnects, then ends its sessions.
      */
     private void dropMarkedUser(Connection c, String user) throws SQLException {
-        String nameBuildId = OwnedUsers.buildIdOf(user);
+        String nameBuildId = OracleNames.buildIdOf(user);
         if (!exists(c, user)) {
             return;
         }
@@ -283,8 +295,8 @@ public final class OracleBackend extends ProductBackend {
     }
 
     @Override
-    public Ownership ownership(ConnectionSpec admin, Database database, String buildId) throws SQLException {
-        try (Connection c = open(admin)) {
+    public Ownership ownership(Database database, String buildId) throws SQLException {
+        try (Connection c = admin().open()) {
             if (!exists(c, database.name())) {
                 return Ownership.ABSENT;
             }
@@ -293,10 +305,10 @@ public final class OracleBackend extends ProductBackend {
     }
 
     @Override
-    public List<BuildMark> marked(ConnectionSpec admin, String prefix, Path workDir) throws SQLException {
+    public List<BuildMark> marked(String prefix) throws SQLException {
         DatabaseNames.requirePrefix(prefix);
         List<BuildMark> found = new ArrayList<>();
-        try (Connection c = open(admin);
+        try (Connection c = admin().open();
                 PreparedStatement ps = c.prepareStatement(
                         "select username from all_users where username like ? escape '\\' order by username")) {
             ps.setString(1, prefix.toUpperCase(Locale.ROOT) + "\\_%");
@@ -309,7 +321,7 @@ public final class OracleBackend extends ProductBackend {
             for (String user : users) {
                 String id = markerBuildId(c, user);
                 if (id != null && DatabaseNames.isOurs(user.toLowerCase(Locale.ROOT), prefix, id.toLowerCase(Locale.ROOT))) {
-                    found.add(new BuildMark(new Database(user, admin, null), id.toLowerCase(Locale.ROOT)));
+                    found.add(new BuildMark(new Database(user, admin(), null), id.toLowerCase(Locale.ROOT)));
                 }
             }
         }
@@ -322,19 +334,13 @@ public final class OracleBackend extends ProductBackend {
      * users, and leftovers of a killed build are dropped by hand. Never purging a live build matters more.
      */
     @Override
-    public AutoCloseable holdBuild(ConnectionSpec admin, String buildId, Path workDir) {
+    public AutoCloseable holdBuild() {
         return () -> {};
     }
 
     @Override
-    public boolean isBuildAlive(ConnectionSpec admin, String buildId, Path workDir) {
+    public boolean isBuildAlive(String buildId) {
         return true;
-    }
-
-    /** Connects as the clone's own user and checks that the session's current schema is the clone's. */
-    @Override
-    public ForkBinding bindFork(Manifest manifest, Manifest.Worker worker) throws SQLException {
-        return ServerForkBinding.check(this, worker, OracleSql.CURRENT_SCHEMA);
     }
 
     private static String defaultTablespace(Connection c) throws SQLException {
@@ -373,12 +379,5 @@ public final class OracleBackend extends ProductBackend {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private String buildId() {
-        if (buildId == null) {
-            throw new IllegalStateException("OracleBackend.configure(buildId, options) was not called");
-        }
-        return buildId;
     }
 }

@@ -2,6 +2,7 @@ package io.github.dblifecycle.core.oracle;
 
 import io.github.dblifecycle.core.DbLifecycleException;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,9 @@ public final class OracleNames {
     public static final int LONG_IDENTIFIERS = 128;
     /** Identifier length limit before 12.2. */
     public static final int SHORT_IDENTIFIERS = 30;
+    /** The users db-lifecycle may drop: only names it generates, {@code <PREFIX>_<BUILD ID>_T} or {@code _<n>}. */
+    private static final Pattern GENERATED_USER =
+            Pattern.compile("[A-Z][A-Z0-9_]{0,19}_([A-Z0-9]{8})_(T|[1-9][0-9]*)");
 
     private OracleNames() {}
 
@@ -78,5 +82,16 @@ public final class OracleNames {
         int last = user.lastIndexOf('_');
         int secondLast = last > 0 ? user.lastIndexOf('_', last - 1) : -1;
         return secondLast > 0 ? secondLast : user.length();
+    }
+
+    /** The build id in a user name db-lifecycle generates (lower-case, as DatabaseNames makes it); else refuses. */
+    static String buildIdOf(String user) {
+        Matcher m = user == null ? null : GENERATED_USER.matcher(user);
+        if (m == null || !m.matches()) {
+            throw new DbLifecycleException("Not dropping the Oracle user '" + user + "': db-lifecycle only drops "
+                    + "users it names <PREFIX>_<BUILD ID>_T or <PREFIX>_<BUILD ID>_<n>. The manifest was edited or "
+                    + "written by another version.");
+        }
+        return m.group(1).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,17 +1,13 @@
 package io.github.dblifecycle.core.postgresql;
 
-import io.github.dblifecycle.core.Backend;
+import io.github.dblifecycle.core.AbstractBackend;
+import io.github.dblifecycle.core.BuildContext;
 import io.github.dblifecycle.core.BuildMark;
-import io.github.dblifecycle.core.ConnectionSpec;
-import io.github.dblifecycle.core.ProductBackend;
+import io.github.dblifecycle.core.Cloner;
 import io.github.dblifecycle.core.Database;
 import io.github.dblifecycle.core.DatabaseNames;
 import io.github.dblifecycle.core.DbLifecycleException;
-import io.github.dblifecycle.core.ForkBinding;
-import io.github.dblifecycle.core.Manifest;
 import io.github.dblifecycle.core.Ownership;
-import io.github.dblifecycle.core.ServerForkBinding;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,23 +18,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * PostgreSQL: the template is a database built by the scripts, each clone is {@code CREATE DATABASE … TEMPLATE}, a
- * server-side file copy that costs about as much as an empty database for small templates.
+ * PostgreSQL for one build: the template is a database built by the scripts, each clone is
+ * {@code CREATE DATABASE … TEMPLATE}, a server-side file copy that costs about as much as an empty database for
+ * small templates.
  */
-public final class PostgresBackend extends ProductBackend {
-    public static final String ID = "postgresql";
-    public static final String URL_PREFIX = "jdbc:postgresql:";
+public final class PostgresBackend extends AbstractBackend {
+    public static final String ID = PostgresBackendType.ID;
     public static final String STRATEGY_OPTION = "postgresql.strategy";
 
     /**
-     * Above this template size clones use FILE_COPY. Measured on the 2-core build machine
-     * (research/clone-bench.md §2): WAL_LOG is 2.2× faster for a 17 MB template (FILE_COPY pays two checkpoints),
-     * FILE_COPY is 1.4–2.7× faster for 367 MB (WAL_LOG writes the whole database to WAL, then again at checkpoint).
+     * Above this template size clones use FILE_COPY. Measured on the 2-core build machine (table in
+     * site/markdown/backend-postgresql.md; reproduce with {@code benchmark/run.sh 3 prepare}): WAL_LOG is 2.2× faster
+     * for a 17 MB template (FILE_COPY pays two checkpoints), FILE_COPY is 1.4–2.7× faster for 367 MB (WAL_LOG writes the whole database to WAL, then again at checkpoint).
      * The crossover was not measured; 64 MB is a guess well inside that range.
      */
     static final long FILE_COPY_ABOVE_BYTES = 64L * 1024 * 1024;
@@ -51,24 +46,14 @@ public final class PostgresBackend extends ProductBackend {
     /** First advisory lock key of every db-lifecycle build lock: "dblc" in ASCII. */
     static final int LOCK_CLASS = 0x64626c63;
 
-    private final String buildId;
     private final String strategy;
-    /** Resolved once per template by {@link #beforeCloning}, read by the concurrent {@link #createClone} calls. */
-    private final Map<String, String> resolvedStrategy = new ConcurrentHashMap<>();
 
-    /** The registry's unconfigured instance; {@link #configure} makes the per-build one. */
-    public PostgresBackend() {
-        this(null, "auto");
+    PostgresBackend(PostgresBackendType type, BuildContext context) {
+        super(type, context);
+        this.strategy = strategy(context.options());
     }
 
-    private PostgresBackend(String buildId, String strategy) {
-        super(ID, "org.postgresql:postgresql", PostgresScriptSplitter::new, URL_PREFIX);
-        this.buildId = buildId;
-        this.strategy = strategy;
-    }
-
-    @Override
-    public Backend configure(String buildId, Map<String, String> options) {
+    private static String strategy(Map<String, String> options) {
         String strategy = "auto";
         for (Map.Entry<String, String> option : options.entrySet()) {
             if (!option.getKey().startsWith(ID + ".")) {
@@ -80,7 +65,7 @@ public final class PostgresBackend extends ProductBackend {
             }
             strategy = normalizeStrategy(option.getValue());
         }
-        return new PostgresBackend(DatabaseNames.requireBuildId(buildId), strategy);
+        return strategy;
     }
 
     private static String normalizeStrategy(String value) {
@@ -94,43 +79,69 @@ public final class PostgresBackend extends ProductBackend {
     }
 
     @Override
-    public Database createTemplate(ConnectionSpec admin, String name, Path workDir) throws SQLException {
-        try (Connection c = open(admin)) {
+    public Database createTemplate(String name) throws SQLException {
+        try (Connection c = admin().open()) {
             createMarked(c, "CREATE DATABASE " + quote(name), name);
         }
-        return new Database(name, admin.withUrl(PostgresUrl.withDatabase(admin.url(), name)), null);
+        return database(name);
     }
 
+    private Database database(String name) {
+        return new Database(name, admin().withUrl(PostgresUrl.withDatabase(admin().url(), name)), null);
+    }
+
+    /** Chooses the STRATEGY once for the template, from its size. */
     @Override
-    public String beforeCloning(ConnectionSpec admin, Database template) throws SQLException {
-        try (Connection c = open(admin)) {
+    public Cloner cloner(Database template) throws SQLException {
+        try (Connection c = admin().open()) {
             terminateOtherSessions(c, template.name());
             long size = databaseSize(c, template.name());
             String chosen = chooseStrategy(c, size);
-            resolvedStrategy.put(template.name(), chosen);
             String how = chosen.isEmpty()
                     ? "without STRATEGY (server older than PostgreSQL 15)"
                     : "STRATEGY " + chosen + (strategy.equals("auto")
                             ? " (auto: template is " + size / (1024 * 1024) + " MB, FILE_COPY above "
                                     + FILE_COPY_ABOVE_BYTES / (1024 * 1024) + " MB)"
                             : " (option " + STRATEGY_OPTION + ")");
-            return "Cloning " + template.name() + " with CREATE DATABASE ... TEMPLATE, " + how;
+            return new PostgresCloner(template, chosen,
+                    "Cloning " + template.name() + " with CREATE DATABASE ... TEMPLATE, " + how);
         }
     }
 
-    @Override
-    public Database createClone(ConnectionSpec admin, Database template, String name, Path workDir)
-            throws SQLException {
-        try (Connection c = open(admin)) {
-            String chosen = resolvedStrategy.get(template.name());
-            if (chosen == null) {
-                chosen = chooseStrategy(c, databaseSize(c, template.name()));
-            }
-            String sql = "CREATE DATABASE " + quote(name) + " TEMPLATE " + quote(template.name())
-                    + (chosen.isEmpty() ? "" : " STRATEGY = " + chosen);
-            createMarked(c, sql, name);
+    /** {@code CREATE DATABASE … TEMPLATE} with the strategy chosen for this template. */
+    private final class PostgresCloner implements Cloner {
+        private final Database template;
+        private final String strategy;
+        private final String description;
+
+        PostgresCloner(Database template, String strategy, String description) {
+            this.template = template;
+            this.strategy = strategy;
+            this.description = description;
         }
-        return new Database(name, admin.withUrl(PostgresUrl.withDatabase(admin.url(), name)), null);
+
+        @Override
+        public String describe() {
+            return description;
+        }
+
+        @Override
+        public int concurrency() {
+            return PostgresBackend.this.concurrency();
+        }
+
+        @Override
+        public Database createClone(String name) throws SQLException {
+            try (Connection c = admin().open()) {
+                String sql = "CREATE DATABASE " + quote(name) + " TEMPLATE " + quote(template.name())
+                        + (strategy.isEmpty() ? "" : " STRATEGY = " + strategy);
+                createMarked(c, sql, name);
+            }
+            return database(name);
+        }
+
+        @Override
+        public void close() {}
     }
 
     /** "" when the server has no STRATEGY clause (before 15). */
@@ -160,10 +171,8 @@ public final class PostgresBackend extends ProductBackend {
      * so ending such sessions is safe. Lacking the right to do so is not fatal: CREATE DATABASE then says why.
      */
     private static void terminateOtherSessions(Connection c, String database) {
-        try (PreparedStatement ps = c.prepareStatement("select pg_terminate_backend(pid) from pg_stat_activity "
-                + "where datname = ? and pid <> pg_backend_pid()")) {
-            ps.setString(1, database);
-            ps.execute();
+        try {
+            PostgresCatalog.endOtherSessions(c, database);
         } catch (SQLException e) {
             // Not allowed to signal those sessions; the clone's own error will name the problem.
         }
@@ -187,8 +196,8 @@ public final class PostgresBackend extends ProductBackend {
     }
 
     @Override
-    public void drop(ConnectionSpec admin, Database database) throws SQLException {
-        try (Connection c = open(admin)) {
+    public void drop(Database database) throws SQLException {
+        try (Connection c = admin().open()) {
             dropWith(c, database.name());
         }
     }
@@ -206,41 +215,31 @@ public final class PostgresBackend extends ProductBackend {
     }
 
     @Override
-    public Ownership ownership(ConnectionSpec admin, Database database, String buildId) throws SQLException {
+    public Ownership ownership(Database database, String buildId) throws SQLException {
         quote(database.name()); // a name this tool would never give is refused, not looked up
-        try (Connection c = open(admin);
-                PreparedStatement ps = c.prepareStatement(
-                        "select shobj_description(oid, 'pg_database') from pg_database where datname = ?")) {
-            ps.setString(1, database.name());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Ownership.ABSENT;
-                }
-                return marker(buildId).equals(rs.getString(1)) ? Ownership.OURS : Ownership.FOREIGN;
+        try (Connection c = admin().open()) {
+            String comment = PostgresCatalog.comment(c, database.name());
+            if (comment == null && !PostgresCatalog.exists(c, database.name())) {
+                return Ownership.ABSENT;
             }
+            return marker(buildId).equals(comment) ? Ownership.OURS : Ownership.FOREIGN;
         }
     }
 
     @Override
-    public List<BuildMark> marked(ConnectionSpec admin, String prefix, Path workDir) throws SQLException {
+    public List<BuildMark> marked(String prefix) throws SQLException {
         DatabaseNames.requirePrefix(prefix);
         List<BuildMark> found = new ArrayList<>();
-        try (Connection c = open(admin);
-                PreparedStatement ps = c.prepareStatement("select datname, shobj_description(oid, 'pg_database') "
-                        + "from pg_database where starts_with(datname, ?) order by datname")) {
-            ps.setString(1, prefix + "_");
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String name = rs.getString(1);
-                    String comment = String.valueOf(rs.getString(2));
-                    Matcher m = MARKER.matcher(comment);
-                    // All must agree: the marker says db-lifecycle made it, and under a lock; the name, for which
-                    // build.
-                    if (m.matches() && comment.equals(marker(m.group(1)))
-                            && DatabaseNames.isOurs(name, prefix, m.group(1))) {
-                        found.add(new BuildMark(new Database(name,
-                                admin.withUrl(PostgresUrl.withDatabase(admin.url(), name)), null), m.group(1)));
-                    }
+        try (Connection c = admin().open()) {
+            for (Map.Entry<String, String> db : PostgresCatalog.comments(c, prefix.replace("_", "\\_") + "\\_%")
+                    .entrySet()) {
+                String name = db.getKey();
+                String comment = String.valueOf(db.getValue());
+                Matcher m = MARKER.matcher(comment);
+                // All must agree: the marker says db-lifecycle made it, and under a lock; the name, for which build.
+                if (m.matches() && comment.equals(marker(m.group(1)))
+                        && DatabaseNames.isOurs(name, prefix, m.group(1))) {
+                    found.add(new BuildMark(database(name), m.group(1)));
                 }
             }
         }
@@ -253,11 +252,11 @@ public final class PostgresBackend extends ProductBackend {
      * every build on any machine that shares this server sees it in {@code pg_locks}.
      */
     @Override
-    public AutoCloseable holdBuild(ConnectionSpec admin, String buildId, Path workDir) throws SQLException {
-        Connection c = open(admin);
+    public AutoCloseable holdBuild() throws SQLException {
+        Connection c = admin().open();
         try (PreparedStatement ps = c.prepareStatement("select pg_advisory_lock(?, ?)")) {
             ps.setInt(1, LOCK_CLASS);
-            ps.setInt(2, lockKey(buildId));
+            ps.setInt(2, lockKey(buildId()));
             ps.execute();
             return c;
         } catch (SQLException | RuntimeException e) {
@@ -267,9 +266,9 @@ public final class PostgresBackend extends ProductBackend {
     }
 
     @Override
-    public boolean isBuildAlive(ConnectionSpec admin, String buildId, Path workDir) throws SQLException {
+    public boolean isBuildAlive(String buildId) throws SQLException {
         // Read-only: looking at pg_locks never takes the lock, so it cannot get in a starting build's way.
-        try (Connection c = open(admin);
+        try (Connection c = admin().open();
                 PreparedStatement ps = c.prepareStatement("select count(*) from pg_locks where locktype = 'advisory' "
                         + "and classid::bigint = ? and objid::bigint = ? and objsubid = 2 and granted")) {
             ps.setLong(1, LOCK_CLASS);
@@ -283,8 +282,8 @@ public final class PostgresBackend extends ProductBackend {
 
     /** Connections ordinary users may open: max_connections less those reserved for superusers. */
     @Override
-    public int maxClones(ConnectionSpec admin) throws SQLException {
-        try (Connection c = open(admin);
+    public int maxClones() throws SQLException {
+        try (Connection c = admin().open();
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select current_setting('max_connections')::int "
                         + "- current_setting('superuser_reserved_connections')::int")) {
@@ -317,21 +316,10 @@ public final class PostgresBackend extends ProductBackend {
     }
 
     @Override
-    public ForkBinding bindFork(Manifest manifest, Manifest.Worker worker) throws SQLException {
-        return ServerForkBinding.check(this, worker, "select current_database()");
-    }
-
-    @Override
-    public int cloneConcurrency() {
-        // clone-bench §6: on 2 cores concurrent clones gain up to 1.5–1.8×, reached with 2–4 sessions.
+    public int concurrency() {
+        // On 2 cores concurrent clones gain up to 1.5-1.8x, reached with 2-4 sessions (site/markdown/benchmark.md;
+        // reproduce with benchmark/run.sh 3 prepare).
         return 4;
-    }
-
-    private String buildId() {
-        if (buildId == null) {
-            throw new IllegalStateException("PostgresBackend.configure(buildId, options) was not called");
-        }
-        return buildId;
     }
 
     /** Validates, then quotes: a name is never pasted into SQL unchecked. */

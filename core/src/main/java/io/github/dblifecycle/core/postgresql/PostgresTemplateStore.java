@@ -80,16 +80,12 @@ public final class PostgresTemplateStore implements TemplateStore {
     public List<Stored> list(ConnectionSpec admin, String prefix) throws SQLException {
         Pattern ours = TemplateNames.pattern(prefix);
         List<Stored> found = new ArrayList<>();
-        try (Connection c = admin.open(); PreparedStatement ps = c.prepareStatement("select datname, "
-                + "shobj_description(oid, 'pg_database') from pg_database where datname like ? order by datname")) {
-            ps.setString(1, TemplateNames.like(prefix));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (ours.matcher(rs.getString(1)).matches()) {
-                        found.add(new Stored(rs.getString(1), rs.getString(2)));
-                    }
+        try (Connection c = admin.open()) {
+            PostgresCatalog.comments(c, TemplateNames.like(prefix)).forEach((name, comment) -> {
+                if (ours.matcher(name).matches()) {
+                    found.add(new Stored(name, comment));
                 }
-            }
+            });
         }
         return found;
     }
@@ -97,37 +93,27 @@ public final class PostgresTemplateStore implements TemplateStore {
     @Override
     public String marker(ConnectionSpec admin, String name) throws SQLException {
         try (Connection c = admin.open()) {
-            return marker(c, name);
-        }
-    }
-
-    private static String marker(Connection c, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "select shobj_description(oid, 'pg_database') from pg_database where datname = ?")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
+            return PostgresCatalog.comment(c, name);
         }
     }
 
     @Override
-    public Database createBuilding(Backend backend, ConnectionSpec admin, String finalName, String buildId,
-            Path workDir) throws SQLException {
+    public Database createBuilding(Backend backend, String finalName) throws SQLException {
         // Carries the per-build marker until publish replaces it.
-        return backend.createTemplate(admin, TemplateNames.building(finalName, buildId), workDir);
+        return backend.createTemplate(TemplateNames.building(finalName, backend.context().buildId()));
     }
 
     @Override
     public Database publish(ConnectionSpec admin, Database building, String finalName, String key)
             throws SQLException {
         try (Connection c = admin.open()) {
-            endSessions(c, building.name()); // a script connection's backend may still be exiting; RENAME needs none
+            PostgresCatalog.endOtherSessions(c, building.name()); // a script connection's backend may still be exiting; RENAME needs none
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.execute("ALTER DATABASE " + PostgresBackend.quote(building.name()) + " RENAME TO "
                         + PostgresBackend.quote(finalName));
-                s.execute("COMMENT ON DATABASE " + PostgresBackend.quote(finalName) + " IS '" + TemplateStore.finishedMarker(key) + "'");
+                s.execute("COMMENT ON DATABASE " + PostgresBackend.quote(finalName) + " IS '"
+                        + TemplateStore.finishedMarker(key) + "'");
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -135,14 +121,6 @@ public final class PostgresTemplateStore implements TemplateStore {
             }
         }
         return open(admin, finalName);
-    }
-
-    private static void endSessions(Connection c, String database) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select pg_terminate_backend(pid) from pg_stat_activity "
-                + "where datname = ? and pid <> pg_backend_pid()")) {
-            ps.setString(1, database);
-            ps.execute();
-        }
     }
 
     @Override
@@ -153,8 +131,8 @@ public final class PostgresTemplateStore implements TemplateStore {
     @Override
     public void drop(ConnectionSpec admin, Stored stored) throws SQLException {
         try (Connection c = admin.open()) {
-            String marker = marker(c, stored.name()); // as it is now, not as it was listed
-            if (marker == null && !exists(c, stored.name())) {
+            String marker = PostgresCatalog.comment(c, stored.name()); // as it is now, not as it was listed
+            if (marker == null && !PostgresCatalog.exists(c, stored.name())) {
                 return;
             }
             Stored now = new Stored(stored.name(), marker);
@@ -164,15 +142,6 @@ public final class PostgresTemplateStore implements TemplateStore {
             }
             try (Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS " + PostgresBackend.quote(stored.name()) + " WITH (FORCE)");
-            }
-        }
-    }
-
-    private static boolean exists(Connection c, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select 1 from pg_database where datname = ?")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
             }
         }
     }

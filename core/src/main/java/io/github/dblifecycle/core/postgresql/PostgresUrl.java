@@ -11,19 +11,19 @@ public final class PostgresUrl {
     private PostgresUrl() {}
 
     public static String withDatabase(String url, String database) {
-        if (!url.startsWith(PostgresBackend.URL_PREFIX)) {
+        if (!url.startsWith(PostgresBackendType.URL_PREFIX)) {
             throw new DbLifecycleException("Not a PostgreSQL JDBC URL (it must start with "
-                    + PostgresBackend.URL_PREFIX + ")");
+                    + PostgresBackendType.URL_PREFIX + ")");
         }
-        String rest = url.substring(PostgresBackend.URL_PREFIX.length());
+        String rest = url.substring(PostgresBackendType.URL_PREFIX.length());
         int q = rest.indexOf('?');
         String query = q >= 0 ? rest.substring(q) : "";
         String location = q >= 0 ? rest.substring(0, q) : rest;
         if (!location.startsWith("//")) {
-            return PostgresBackend.URL_PREFIX + database + query;
+            return PostgresBackendType.URL_PREFIX + database + query;
         }
         int slash = location.indexOf('/', 2);
         String authority = slash >= 0 ? location.substring(0, slash) : location;
-        return PostgresBackend.URL_PREFIX + authority + "/" + database + query;
+        return PostgresBackendType.URL_PREFIX + authority + "/" + database + query;
     }
 }

@@ -2,6 +2,7 @@ package io.github.dblifecycle.core.report;
 
 import io.github.dblifecycle.core.Log;
 import io.github.dblifecycle.core.Manifest;
+import io.github.dblifecycle.core.PrepareListener;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ import java.util.function.Supplier;
  * password: only database names, times and masked messages are stored. Failing to write the data only warns;
  * the build must not fail for a report.
  */
-public final class TimingRecorder {
+public final class TimingRecorder implements PrepareListener {
     /** Records nothing: for callers (tests, other tools) that want no report data. */
     public static final TimingRecorder NONE = new TimingRecorder(null, Log.NONE, null);
 
@@ -41,6 +42,7 @@ public final class TimingRecorder {
      *
      * @param detail what it was built from, e.g. {@code 2 script(s), 14 statement(s)}
      */
+    @Override
     public synchronized void templateBuilt(String name, String detail, long startMillis, long millis) {
         data.setProperty("template.database", name);
         data.setProperty("template.source", "built");
@@ -50,6 +52,7 @@ public final class TimingRecorder {
     }
 
     /** Called by {@code DbLifecycle} when an existing database is cloned as it is. */
+    @Override
     public synchronized void templateExisting(String name) {
         data.setProperty("template.database", name);
         data.setProperty("template.source", "existing");
@@ -59,6 +62,7 @@ public final class TimingRecorder {
      * Called by {@code DbLifecycle} when the template is kept for reuse under {@code key}: found from an earlier
      * build, or built just now (then {@link #templateBuilt} came first and the template counts as built).
      */
+    @Override
     public synchronized void templateKept(String name, String key) {
         data.setProperty("template.key", key);
         if (!"built".equals(data.getProperty("template.source"))) {
@@ -68,6 +72,7 @@ public final class TimingRecorder {
     }
 
     /** Called by {@code DbLifecycle} from the concurrent clone tasks. */
+    @Override
     public synchronized void cloneCreated(int number, String name, long startMillis, long millis) {
         data.setProperty("clone." + number + ".database", name);
         data.setProperty("clone." + number + ".start", Long.toString(startMillis));

@@ -6,25 +6,29 @@ import io.github.dblifecycle.core.Database;
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.Log;
 import io.github.dblifecycle.core.source.TemplateSource;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 
 /**
  * Finds the finished template whose key matches, or builds it once and drops the prefix's older ones. Everything
- * happens under the prefix's lock, which the returned {@link Lease} holds until the clones are made, so no build
+ * happens under the prefix's lock, which the returned {@link Checkout} holds until the clones are made, so no build
  * drops a template while another clones it, and two builds needing one template build it once.
  */
 public final class TemplateCache {
     private final Backend backend;
+    private final ConnectionSpec admin;
     private final TemplateStore store;
     private final Log log;
 
-    public TemplateCache(Backend backend, TemplateStore store, Log log) {
+    /** For {@code backend}'s build; refuses a product that cannot keep templates. */
+    public TemplateCache(Backend backend) {
         this.backend = backend;
-        this.store = store;
-        this.log = log;
+        this.admin = backend.context().admin();
+        this.store = backend.type().templateStore().orElseThrow(() -> new DbLifecycleException(
+                "Reusing the template across builds is not supported by the " + backend.type().id()
+                        + " backend yet. Set <reuse>false</reuse>."));
+        this.log = backend.context().log();
     }
 
     /** Fills an empty template (runs the sources). */
@@ -34,7 +38,7 @@ public final class TemplateCache {
     }
 
     /** The template to clone, and the prefix's lock until {@link #close}. */
-    public record Lease(Database template, String key, boolean reused, TemplateStore.Lock lock)
+    public record Checkout(Database template, String key, boolean reused, TemplateStore.Lock lock)
             implements AutoCloseable {
         @Override
         public void close() {
@@ -43,9 +47,9 @@ public final class TemplateCache {
     }
 
     /** The key of what the sources would build on this server; see README "Reuse and migrations". */
-    public String key(ConnectionSpec admin, List<TemplateSource> sources) throws SQLException {
+    public String key(List<TemplateSource> sources) throws SQLException {
         TemplateKey key = new TemplateKey();
-        key.add("backend", backend.id());
+        key.add("backend", backend.type().id());
         key.add("server", store.serverVersion(admin));
         int q = admin.url().indexOf('?');
         // Connection options such as SQLite's foreign_keys=true change what the scripts do.
@@ -56,9 +60,9 @@ public final class TemplateCache {
         return key.hex();
     }
 
-    public Lease obtain(ConnectionSpec admin, String prefix, String buildId, Path workDir,
-            List<TemplateSource> sources, Duration lockTimeout, Builder builder) throws SQLException {
-        String key = key(admin, sources);
+    public Checkout obtain(String prefix, List<TemplateSource> sources, Duration lockTimeout, Builder builder)
+            throws SQLException {
+        String key = key(sources);
         String name = TemplateNames.template(prefix, key);
         TemplateStore.Lock lock = store.lock(admin, prefix, lockTimeout, log);
         try {
@@ -67,18 +71,18 @@ public final class TemplateCache {
                 if (s.name().equals(name) && s.finishedWith(key)) {
                     log.info("Reusing the template " + name + " (key " + key + "), built by an earlier build: "
                             + "nothing to build, only cloning.");
-                    return new Lease(store.open(admin, name), key, true, lock);
+                    return new Checkout(store.open(admin, name), key, true, lock);
                 }
             }
-            dropUnfinished(admin, stored, name);
-            Database template = build(admin, name, key, buildId, workDir, builder);
+            dropUnfinished(stored, name);
+            Database template = build(name, key, builder);
             for (TemplateStore.Stored s : stored) {
                 if (s.finished() && !s.name().equals(name)) {
                     log.info("Dropping the old template " + s.name() + " (key " + s.key() + "): its sources changed.");
                     store.drop(admin, s);
                 }
             }
-            return new Lease(template, key, false, lock);
+            return new Checkout(template, key, false, lock);
         } catch (SQLException | RuntimeException | Error e) {
             lock.close();
             throw e;
@@ -89,8 +93,7 @@ public final class TemplateCache {
      * Under the lock nobody is building, so a template with a per-build marker was left by a killed build. A
      * database named like ours without any of our markers is someone else's: refuse to touch it.
      */
-    private void dropUnfinished(ConnectionSpec admin, List<TemplateStore.Stored> stored, String name)
-            throws SQLException {
+    private void dropUnfinished(List<TemplateStore.Stored> stored, String name) throws SQLException {
         for (TemplateStore.Stored s : stored) {
             if (s.unfinished() || (s.finished() && s.name().equals(name))) {
                 log.info("Dropping " + s.name() + ": " + (s.unfinished()
@@ -105,10 +108,9 @@ public final class TemplateCache {
         }
     }
 
-    private Database build(ConnectionSpec admin, String name, String key, String buildId, Path workDir,
-            Builder builder) throws SQLException {
+    private Database build(String name, String key, Builder builder) throws SQLException {
         log.info("Building the reusable template " + name + " (key " + key + ")");
-        Database building = store.createBuilding(backend, admin, name, buildId, workDir);
+        Database building = store.createBuilding(backend, name);
         try {
             builder.build(building);
             return store.publish(admin, building, name, key);
@@ -126,9 +128,8 @@ public final class TemplateCache {
      * For {@code teardown -Ddb-lifecycle.dropTemplate=true}: drops the finished template a manifest names, under its
      * prefix's lock. Returns whether it was there.
      */
-    public boolean drop(ConnectionSpec admin, String manifestTemplate, Duration lockTimeout) throws SQLException {
-        // SQLite manifests name the template's file: its name is the file name without ".db".
-        String name = Path.of(manifestTemplate).getFileName().toString().replaceFirst("\\.db$", "");
+    public boolean drop(String manifestTemplate, Duration lockTimeout) throws SQLException {
+        String name = store.nameOf(manifestTemplate);
         String prefix = TemplateNames.prefixOf(name);
         if (prefix == null) {
             throw new DbLifecycleException("Not dropping " + name + ": it is not named like a db-lifecycle template.");

@@ -4,7 +4,6 @@ import io.github.dblifecycle.core.Backend;
 import io.github.dblifecycle.core.ConnectionSpec;
 import io.github.dblifecycle.core.Database;
 import io.github.dblifecycle.core.Log;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -38,12 +37,16 @@ public interface TemplateStore {
     /** The current marker of a database named like a reusable template, or {@code null} if it has none. */
     String marker(ConnectionSpec admin, String name) throws SQLException;
 
-    /** Creates the empty database in which the template {@code finalName} is built. */
-    Database createBuilding(Backend backend, ConnectionSpec admin, String finalName, String buildId, Path workDir)
-            throws SQLException;
+    /** Creates, for {@code backend}'s build, the empty database in which the template {@code finalName} is built. */
+    Database createBuilding(Backend backend, String finalName) throws SQLException;
 
     /** Gives the built template its final name and its finished marker, as one atomic step. */
     Database publish(ConnectionSpec admin, Database building, String finalName, String key) throws SQLException;
+
+    /** The name of the template a manifest records (by default the name itself). */
+    default String nameOf(String manifestTemplate) {
+        return manifestTemplate;
+    }
 
     /** A finished template, for cloning. */
     Database open(ConnectionSpec admin, String name);

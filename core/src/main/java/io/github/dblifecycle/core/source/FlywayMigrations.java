@@ -86,6 +86,6 @@ public final class FlywayMigrations implements TemplateSource {
     @Override
     public String apply(Backend backend, Database template) {
         List<String> locations = directories.stream().map(d -> FILESYSTEM + d).toList();
-        return FlywayRunner.migrate(template.connection(), locations, configuration, backend.id());
+        return FlywayRunner.migrate(template.connection(), locations, configuration, backend.type().flywayModule());
     }
 }

@@ -14,7 +14,7 @@ final class FlywayRunner {
     private FlywayRunner() {}
 
     static String migrate(ConnectionSpec template, List<String> locations, Map<String, String> configuration,
-            String backendId) {
+            String flywayModule) {
         try {
             FluentConfiguration config = Flyway.configure(FlywayRunner.class.getClassLoader());
             if (!configuration.isEmpty()) {
@@ -28,22 +28,17 @@ final class FlywayRunner {
             return result.migrationsExecuted + " Flyway migration(s), schema version " + result.targetSchemaVersion;
         } catch (FlywayException e) {
             throw new DbLifecycleException("Flyway migration of the template failed: " + e.getMessage()
-                    + moduleHint(e, backendId), e);
+                    + moduleHint(e, flywayModule), e);
         }
     }
 
     /** Since Flyway 10 most databases need a module of their own; its absence is the likeliest setup error. */
-    private static String moduleHint(FlywayException e, String backendId) {
+    private static String moduleHint(FlywayException e, String module) {
         String message = String.valueOf(e.getMessage());
         if (!message.contains("No database found") && !message.contains("Unsupported Database")
                 && !message.contains("database plugin")) {
             return "";
         }
-        String module = switch (backendId) {
-            case "postgresql" -> "org.flywaydb:flyway-database-postgresql";
-            case "mysql" -> "org.flywaydb:flyway-mysql";
-            default -> "the Flyway module for " + backendId;
-        };
         return "\nAdd " + module + " (the version of flyway-core) to the <dependencies> of db-lifecycle-maven-plugin.";
     }
 }

@@ -27,7 +27,7 @@ public final class SqlScripts implements TemplateSource {
 
     @Override
     public void check() {
-        new ScriptRunner(backend.splitter()).load(scripts); // a missing or empty script fails here
+        new ScriptRunner(backend.type().splitter()).load(scripts); // a missing or empty script fails here
     }
 
     @Override
@@ -41,8 +41,8 @@ public final class SqlScripts implements TemplateSource {
     @Override
     public String apply(Backend backend, Database template) throws SQLException {
         // Closed before cloning: PostgreSQL refuses to copy a database that has sessions.
-        try (Connection c = backend.open(template.connection())) {
-            int statements = new ScriptRunner(backend.splitter()).run(c, scripts);
+        try (Connection c = backend.openForScripts(template.connection())) {
+            int statements = new ScriptRunner(backend.type().splitter()).run(c, scripts);
             return scripts.size() + " script(s), " + statements + " statement(s)";
         }
     }

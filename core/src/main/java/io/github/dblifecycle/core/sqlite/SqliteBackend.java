@@ -1,15 +1,15 @@
 package io.github.dblifecycle.core.sqlite;
 
-import io.github.dblifecycle.core.Backend;
+import io.github.dblifecycle.core.AbstractBackend;
+import io.github.dblifecycle.core.BuildContext;
 import io.github.dblifecycle.core.BuildMark;
+import io.github.dblifecycle.core.Cloner;
 import io.github.dblifecycle.core.ConnectionSpec;
-import io.github.dblifecycle.core.ProductBackend;
 import io.github.dblifecycle.core.Database;
 import io.github.dblifecycle.core.DatabaseNames;
 import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.ExistingTemplate;
 import io.github.dblifecycle.core.FileBuildLock;
-import io.github.dblifecycle.core.ForkBinding;
-import io.github.dblifecycle.core.Manifest;
 import io.github.dblifecycle.core.Ownership;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,17 +18,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
- * SQLite: the admin URL names the template file; clones are files {@code <workDir>/<clone>.db}. In in-memory mode
- * each fork restores its clone file into a private shared-cache memory database.
+ * SQLite for one build: the admin URL names the template file; clones are files {@code <workDir>/<clone>.db}.
  *
  * <p>Clones are made with the online backup API ({@code backup to 'file'}, sqlite-jdbc's extended statement), not
  * {@code VACUUM INTO}, and never with a raw file copy: a raw copy of a WAL-mode file misses what is still in the
@@ -36,42 +34,25 @@ import java.util.Properties;
  * 8.7 MB template: backup 19 ms, VACUUM INTO 27 ms; 172 MB: backup 0.69 s, VACUUM INTO 0.81 s. Backup copies pages
  * as they are, VACUUM INTO rebuilds every table and index b-tree row by row; both read a consistent snapshot.
  */
-public final class SqliteBackend extends ProductBackend {
-    public static final String ID = "sqlite";
-    public static final String URL_PREFIX = "jdbc:sqlite:";
+public final class SqliteBackend extends AbstractBackend implements ExistingTemplate {
+    public static final String ID = SqliteBackendType.ID;
+    private static final String URL_PREFIX = SqliteBackendType.URL_PREFIX;
     /** Beside every file this tool built (template, clones); holds the build id. Without it a file is the user's. */
     public static final String MARKER_SUFFIX = ".db-lifecycle";
 
     private static final List<String> SIDE_FILES = List.of("-wal", "-shm", "-journal");
 
-    private final String buildId;
-
-    public SqliteBackend() {
-        this(null);
-    }
-
-    private SqliteBackend(String buildId) {
-        super(ID, "org.xerial:sqlite-jdbc", SqliteScriptSplitter::new, URL_PREFIX);
-        this.buildId = buildId;
-    }
-
-    @Override
-    public Backend configure(String buildId, Map<String, String> options) {
-        for (String key : options.keySet()) {
+    SqliteBackend(SqliteBackendType type, BuildContext context) {
+        super(type, context);
+        for (String key : context.options().keySet()) {
             if (key.startsWith(ID + ".")) {
                 throw new DbLifecycleException("Unknown SQLite option '" + key + "': SQLite has no options yet.");
             }
         }
-        return new SqliteBackend(DatabaseNames.requireBuildId(buildId));
     }
 
     @Override
-    public boolean supportsInMemory() {
-        return true;
-    }
-
-    @Override
-    public int cloneConcurrency() {
+    public int concurrency() {
         // Each copy runs in this JVM and is CPU and disk bound: more threads than cores only contend.
         return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
@@ -100,18 +81,25 @@ public final class SqliteBackend extends ProductBackend {
     }
 
     @Override
-    public Database existingTemplate(ConnectionSpec admin) {
-        Path file = templateFile(admin.url());
+    public Optional<Database> existingTemplate() {
+        Path file = templateFile(admin().url());
         // A file with our marker is a leftover of a build that never tore down: rebuild it rather than trust it.
         if (!Files.isRegularFile(file) || Files.exists(markerFile(file))) {
-            return null;
+            return Optional.empty();
         }
-        return new Database(file.getFileName().toString(), admin.withUrl(urlFor(file, admin)), file.toString());
+        return Optional.of(new Database(file.getFileName().toString(), admin().withUrl(urlFor(file, admin())),
+                file.toString()));
     }
 
+    /** The template file the admin URL names; {@code name} is the file's name. */
     @Override
-    public Database createTemplate(ConnectionSpec admin, String name, Path workDir) throws SQLException {
-        Path file = templateFile(admin.url());
+    public Database createTemplate(String name) throws SQLException {
+        return createTemplateFile(templateFile(admin().url()));
+    }
+
+    /** A template at {@code file}, with this build's marker (reuse builds a template beside the final one). */
+    Database createTemplateFile(Path file) throws SQLException {
+        ConnectionSpec admin = admin();
         Path marker = markerFile(file);
         try {
             if (Files.exists(file)) {
@@ -125,7 +113,7 @@ public final class SqliteBackend extends ProductBackend {
             }
             Files.createDirectories(file.getParent());
             // The marker comes first: if this JVM dies from here on, the next build still knows the file is ours.
-            Files.writeString(marker, requireBuildId() + "\n", StandardCharsets.UTF_8);
+            Files.writeString(marker, buildId() + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new DbLifecycleException("Cannot create the SQLite template " + file + ": " + e, e);
         }
@@ -145,13 +133,31 @@ public final class SqliteBackend extends ProductBackend {
     }
 
     @Override
-    public String beforeCloning(ConnectionSpec admin, Database template) {
-        return "Cloning " + template.file() + " with the SQLite online backup API";
+    public Cloner cloner(Database template) {
+        return new Cloner() {
+            @Override
+            public String describe() {
+                return "Cloning " + template.file() + " with the SQLite online backup API";
+            }
+
+            @Override
+            public int concurrency() {
+                return SqliteBackend.this.concurrency();
+            }
+
+            @Override
+            public Database createClone(String name) throws SQLException {
+                return copy(template, name);
+            }
+
+            @Override
+            public void close() {}
+        };
     }
 
-    @Override
-    public Database createClone(ConnectionSpec admin, Database template, String name, Path workDir)
-            throws SQLException {
+    private Database copy(Database template, String name) throws SQLException {
+        Path workDir = context().workDir();
+        ConnectionSpec admin = admin();
         Path target = workDir.resolve(name + ".db").toAbsolutePath().normalize();
         try {
             Files.createDirectories(workDir);
@@ -164,7 +170,7 @@ public final class SqliteBackend extends ProductBackend {
         }
         try {
             // Before the copy, as for the template: a file left by a killed build still says whose it is.
-            Files.writeString(markerFile(target), requireBuildId() + "\n", StandardCharsets.UTF_8);
+            Files.writeString(markerFile(target), buildId() + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new DbLifecycleException("Cannot create the SQLite clone " + target + ": " + e, e);
         }
@@ -173,7 +179,7 @@ public final class SqliteBackend extends ProductBackend {
         readOnly.setProperty("open_mode", "1");
         try (Connection c = DriverManager.getConnection(URL_PREFIX + template.file(), readOnly);
                 Statement s = c.createStatement()) {
-            s.executeUpdate("backup to " + quoteFile(target));
+            s.executeUpdate("backup to " + SqliteBackendType.quoteFile(target));
         } catch (SQLException | RuntimeException e) {
             try {
                 deleteDatabaseFiles(target); // a partial copy we made
@@ -188,7 +194,7 @@ public final class SqliteBackend extends ProductBackend {
     }
 
     @Override
-    public void drop(ConnectionSpec admin, Database database) throws SQLException {
+    public void drop(Database database) throws SQLException {
         Path file = Path.of(database.file());
         Path marker = markerFile(file);
         if (!Files.exists(marker)) {
@@ -207,7 +213,7 @@ public final class SqliteBackend extends ProductBackend {
     }
 
     @Override
-    public Ownership ownership(ConnectionSpec admin, Database database, String buildId) {
+    public Ownership ownership(Database database, String buildId) {
         Path file = Path.of(database.file());
         String markedBy = readMarker(markerFile(file));
         if (markedBy == null) {
@@ -218,9 +224,10 @@ public final class SqliteBackend extends ProductBackend {
     }
 
     @Override
-    public List<BuildMark> marked(ConnectionSpec admin, String prefix, Path workDir) {
+    public List<BuildMark> marked(String prefix) {
+        Path workDir = context().workDir();
         List<BuildMark> found = new ArrayList<>();
-        Path template = templateFile(admin.url());
+        Path template = templateFile(admin().url());
         String templateBuild = readMarker(markerFile(template));
         if (templateBuild != null) {
             found.add(new BuildMark(new Database(template.getFileName().toString(),
@@ -248,13 +255,13 @@ public final class SqliteBackend extends ProductBackend {
 
     /** The files live on this machine only, so an OS lock in the work directory tells whether their build lives. */
     @Override
-    public AutoCloseable holdBuild(ConnectionSpec admin, String buildId, Path workDir) {
-        return FileBuildLock.hold(workDir, buildId);
+    public AutoCloseable holdBuild() {
+        return FileBuildLock.hold(context().workDir(), buildId());
     }
 
     @Override
-    public boolean isBuildAlive(ConnectionSpec admin, String buildId, Path workDir) {
-        return FileBuildLock.isHeld(workDir, buildId);
+    public boolean isBuildAlive(String buildId) {
+        return FileBuildLock.isHeld(context().workDir(), buildId);
     }
 
     /** The build id a marker file holds, or {@code null} if there is no (readable, well-formed) marker. */
@@ -267,107 +274,10 @@ public final class SqliteBackend extends ProductBackend {
         }
     }
 
-    @Override
-    public Database template(Manifest manifest, ConnectionSpec admin) {
-        Path file = Path.of(manifest.template());
-        // Deleting a file needs no connection, so the admin URL teardown was given does not matter here.
-        return new Database(file.getFileName().toString(), new ConnectionSpec(URL_PREFIX + file, "", ""),
-                file.toString());
-    }
-
-    @Override
-    public ForkBinding bindFork(Manifest manifest, Manifest.Worker worker) throws SQLException {
-        if (worker.file() == null) {
-            throw new DbLifecycleException("The manifest names no file for worker " + worker.number()
-                    + ". Run 'mvn clean verify' to write a fresh one.");
-        }
-        Path clone = Path.of(worker.file());
-        if (!Files.isRegularFile(clone)) {
-            // Opening a missing file would silently create an empty database.
-            throw new DbLifecycleException("The SQLite clone " + clone + " of worker " + worker.number()
-                    + " does not exist. Was db-lifecycle:teardown or 'mvn clean' run while the tests ran? Run "
-                    + "'mvn verify' again.");
-        }
-        return manifest.inMemory() ? bindInMemory(worker, clone) : bindFile(worker, clone);
-    }
-
-    private static ForkBinding bindFile(Manifest.Worker worker, Path clone) throws SQLException {
-        try (Connection c = DriverManager.getConnection(worker.url())) {
-            String reached = mainFile(c);
-            if (reached.isEmpty() || !sameFile(Path.of(reached), clone)) {
-                throw new DbLifecycleException("Worker " + worker.number() + " should use the SQLite clone " + clone
-                        + " but its URL opens " + (reached.isEmpty() ? "an in-memory database" : reached)
-                        + ". The manifest was edited or written by another version: run 'mvn clean verify'.");
-            }
-        }
-        return new ForkBinding(worker.url(), null);
-    }
-
-    /** Loads the clone into a memory database that lives as long as the returned connection (the fork's life). */
-    private static ForkBinding bindInMemory(Manifest.Worker worker, Path clone) throws SQLException {
-        String url = URL_PREFIX + "file:" + worker.database() + "?mode=memory&cache=shared";
-        Connection keepAlive = DriverManager.getConnection(url);
-        try (Statement s = keepAlive.createStatement()) {
-            s.executeUpdate("restore from " + quoteFile(clone));
-            if (!mainFile(keepAlive).isEmpty()) {
-                throw new DbLifecycleException("The in-memory URL " + url + " opened a file, not memory; the SQLite "
-                        + "driver on the test classpath does not support URI file names.");
-            }
-        } catch (SQLException | RuntimeException e) {
-            keepAlive.close();
-            throw e;
-        }
-        return new ForkBinding(url, keepAlive);
-    }
-
-    /** The file of the connection's main database; "" for a memory database. */
-    private static String mainFile(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("pragma database_list")) {
-            while (rs.next()) {
-                if ("main".equals(rs.getString("name"))) {
-                    String file = rs.getString("file");
-                    return file == null ? "" : file;
-                }
-            }
-        }
-        return "";
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /**
-     * sqlite-jdbc's backup/restore statements take the file in quotes without escapes, so pick the quote the path
-     * does not contain.
-     */
-    static String quoteFile(Path file) {
-        String s = file.toString();
-        if (!s.contains("'")) {
-            return "'" + s + "'";
-        }
-        if (!s.contains("\"")) {
-            return "\"" + s + "\"";
-        }
-        throw new DbLifecycleException("The path " + s + " contains both ' and \"; SQLite backup cannot name it. "
-                + "Use another directory.");
-    }
-
     private static void deleteDatabaseFiles(Path file) throws IOException {
         Files.deleteIfExists(file);
         for (String suffix : SIDE_FILES) {
             Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
         }
-    }
-
-    private String requireBuildId() {
-        if (buildId == null) {
-            throw new IllegalStateException("SqliteBackend.configure(buildId, options) was not called");
-        }
-        return buildId;
     }
 }

@@ -43,7 +43,7 @@ public final class SqliteTemplateStore implements TemplateStore {
 
     @Override
     public String serverVersion(ConnectionSpec admin) throws SQLException {
-        try (Connection c = DriverManager.getConnection(SqliteBackend.URL_PREFIX + ":memory:");
+        try (Connection c = DriverManager.getConnection(SqliteBackendType.URL_PREFIX + ":memory:");
                 Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select sqlite_version()")) {
             rs.next();
             return "SQLite " + rs.getString(1);
@@ -149,11 +149,10 @@ public final class SqliteTemplateStore implements TemplateStore {
     }
 
     @Override
-    public Database createBuilding(Backend backend, ConnectionSpec admin, String finalName, String buildId,
-            Path workDir) throws SQLException {
-        Path building = file(admin, TemplateNames.building(finalName, buildId));
-        Database d = backend.createTemplate(admin.withUrl(urlFor(building, admin)), building.getFileName().toString(),
-                workDir);
+    public Database createBuilding(Backend backend, String finalName) throws SQLException {
+        ConnectionSpec admin = backend.context().admin();
+        Path building = file(admin, TemplateNames.building(finalName, backend.context().buildId()));
+        Database d = ((SqliteBackend) backend).createTemplateFile(building);
         return new Database(stem(d.name()), d.connection(), d.file());
     }
 
@@ -190,6 +189,12 @@ public final class SqliteTemplateStore implements TemplateStore {
         }
     }
 
+    /** The manifest names the template's file: its name is the file name without ".db". */
+    @Override
+    public String nameOf(String manifestTemplate) {
+        return stem(Path.of(manifestTemplate).getFileName().toString());
+    }
+
     @Override
     public Database open(ConnectionSpec admin, String name) {
         Path f = file(admin, name);
@@ -219,6 +224,6 @@ public final class SqliteTemplateStore implements TemplateStore {
 
     private static String urlFor(Path file, ConnectionSpec admin) {
         int q = admin.url().indexOf('?');
-        return SqliteBackend.URL_PREFIX + file + (q >= 0 ? admin.url().substring(q) : "");
+        return SqliteBackendType.URL_PREFIX + file + (q >= 0 ? admin.url().substring(q) : "");
     }
 }

@@ -3,8 +3,12 @@ package io.github.dblifecycle.core.oracle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.dblifecycle.core.BuildContext;
+import io.github.dblifecycle.core.ConnectionSpec;
 import io.github.dblifecycle.core.DatabaseNames;
 import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.Log;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HashSet;
 import java.util.Map;
@@ -56,10 +60,10 @@ class OracleNamesTest {
 
     @Test
     void onlyGeneratedUserNamesCanBeDropped() {
-        assertThat(OwnedUsers.buildIdOf("DBLC_1A2B3C4D_T")).isEqualTo("1a2b3c4d");
-        assertThat(OwnedUsers.buildIdOf("MY_APP_1A2B3C4D_12")).isEqualTo("1a2b3c4d");
+        assertThat(OracleNames.buildIdOf("DBLC_1A2B3C4D_T")).isEqualTo("1a2b3c4d");
+        assertThat(OracleNames.buildIdOf("MY_APP_1A2B3C4D_12")).isEqualTo("1a2b3c4d");
         for (String bad : new String[] {"SYSTEM", "HR", "DBLC_1A2B3C4D", "DBLC_1A2B3C4D_0", "DBLC_1A2B_T", "dblc_1a2b3c4d_t"}) {
-            assertThatThrownBy(() -> OwnedUsers.buildIdOf(bad)).as(bad).hasMessageContaining("Not dropping");
+            assertThatThrownBy(() -> OracleNames.buildIdOf(bad)).as(bad).hasMessageContaining("Not dropping");
         }
     }
 
@@ -90,15 +94,20 @@ class OracleNamesTest {
 
     @Test
     void optionsAreCheckedAndPdbModeSaysItIsNotImplemented() {
-        OracleBackend backend = new OracleBackend();
-        assertThat(backend.configure("1a2b3c4d", Map.of("oracle.tablespace", "data", "oracle.mode", "schema",
-                "postgresql.strategy", "auto"))).isInstanceOf(OracleBackend.class);
-        assertThatThrownBy(() -> backend.configure("1a2b3c4d", Map.of("oracle.tablespcae", "x")))
+        OracleBackendType type = OracleBackendType.INSTANCE;
+        assertThat(type.forBuild(context(Map.of("oracle.tablespace", "data", "oracle.mode", "schema",
+                "postgresql.strategy", "auto")))).isInstanceOf(OracleBackend.class);
+        assertThatThrownBy(() -> type.forBuild(context(Map.of("oracle.tablespcae", "x"))))
                 .hasMessageContaining("Unknown Oracle option 'oracle.tablespcae'");
-        assertThatThrownBy(() -> backend.configure("1a2b3c4d", Map.of("oracle.mode", "pdb")))
+        assertThatThrownBy(() -> type.forBuild(context(Map.of("oracle.mode", "pdb"))))
                 .hasMessageContaining("designed but not implemented");
-        assertThatThrownBy(() -> backend.configure("1a2b3c4d", Map.of("oracle.mode", "cdb")))
+        assertThatThrownBy(() -> type.forBuild(context(Map.of("oracle.mode", "cdb"))))
                 .hasMessageContaining("use schema");
+    }
+
+    private static BuildContext context(Map<String, String> options) {
+        return new BuildContext("1a2b3c4d", new ConnectionSpec("jdbc:oracle:thin:@//localhost:1521/FREEPDB1", "system",
+                ""), Path.of("target"), options, Log.NONE);
     }
 
     @Test

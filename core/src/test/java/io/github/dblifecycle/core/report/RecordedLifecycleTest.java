@@ -38,7 +38,7 @@ class RecordedLifecycleTest {
 
         TimingRecorder recorder = new TimingRecorder(dir, Log.NONE, "");
         Manifest manifest = recorder.prepare(
-                () -> new DbLifecycle(Log.NONE).recordingTo(recorder).prepare(request(work, List.of(schema), "")));
+                () -> new DbLifecycle(Log.NONE, recorder).prepare(request(work, List.of(schema), "")));
 
         ForkEventLog fork = new ForkEventLog(dir.resolve("fork-4242.tsv"));
         fork.bound(1, 2, manifest.worker(2).database());
@@ -92,7 +92,7 @@ class RecordedLifecycleTest {
         assertThat(BuildRunReader.read(dir).prepare().orElseThrow().message())
                 .isEqualTo("cannot reach jdbc:x://h/db?password=******&user=u as ******");
 
-        assertThatThrownBy(() -> recorder.prepare(() -> new DbLifecycle(Log.NONE).recordingTo(recorder)
+        assertThatThrownBy(() -> recorder.prepare(() -> new DbLifecycle(Log.NONE, recorder)
                 .prepare(request(work, List.of(broken), "")))).isInstanceOf(DbLifecycleException.class);
         assertThat(BuildRunReader.read(dir).prepare().orElseThrow().message()).contains("broken.sql");
     }

@@ -9,17 +9,16 @@ import java.sql.Statement;
  * How server backends bind a fork: connect with the worker's own URL and ask the server which database the
  * connection reached, so a wrong or edited manifest cannot send a fork into another fork's clone.
  */
-public final class ServerForkBinding {
-    private ServerForkBinding() {}
+public final class ServerCloneBinding {
+    private ServerCloneBinding() {}
 
     /**
      * @param currentDatabaseQuery a query whose single value is the connection's current database, e.g.
      *     {@code select current_database()}
      */
-    public static ForkBinding check(Backend backend, Manifest.Worker worker, String currentDatabaseQuery)
-            throws SQLException {
+    public static CloneBinding check(Manifest.Worker worker, String currentDatabaseQuery) throws SQLException {
         ConnectionSpec spec = new ConnectionSpec(worker.url(), worker.username(), worker.password());
-        try (Connection c = backend.open(spec);
+        try (Connection c = spec.open();
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(currentDatabaseQuery)) {
             rs.next();
@@ -30,6 +29,6 @@ public final class ServerForkBinding {
                         + "edited or written by another version: run 'mvn clean verify'.");
             }
         }
-        return new ForkBinding(worker.url(), null);
+        return new CloneBinding(worker.url(), null);
     }
 }

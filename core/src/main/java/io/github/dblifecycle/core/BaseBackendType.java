@@ -4,16 +4,16 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * What every backend states the same way: its id, the JDBC URL schemes it serves, its driver and its script
+ * What every backend type states the same way: its id, the JDBC URL schemes it serves, its driver and its script
  * dialect. Subclasses hold only what differs between products.
  */
-public abstract class ProductBackend implements Backend {
+public abstract class BaseBackendType implements BackendType {
     private final String id;
     private final String driverArtifact;
     private final Supplier<ScriptSplitter> splitter;
     private final List<String> urlPrefixes;
 
-    protected ProductBackend(String id, String driverArtifact, Supplier<ScriptSplitter> splitter,
+    protected BaseBackendType(String id, String driverArtifact, Supplier<ScriptSplitter> splitter,
             String... urlPrefixes) {
         this.id = id;
         this.driverArtifact = driverArtifact;
@@ -27,8 +27,8 @@ public abstract class ProductBackend implements Backend {
     }
 
     @Override
-    public final boolean handles(String jdbcUrl) {
-        return urlPrefixes.stream().anyMatch(jdbcUrl::startsWith);
+    public final List<String> urlPrefixes() {
+        return urlPrefixes;
     }
 
     @Override
@@ -39,5 +39,10 @@ public abstract class ProductBackend implements Backend {
     @Override
     public final ScriptSplitter splitter() {
         return splitter.get();
+    }
+
+    @Override
+    public String toString() {
+        return id;
     }
 }

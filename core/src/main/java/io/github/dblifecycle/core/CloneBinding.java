@@ -7,4 +7,4 @@ package io.github.dblifecycle.core;
  * @param keepAlive held open for the JVM's life (SQLite in-memory mode: the connection that keeps the memory
  *     database alive); {@code null} when nothing must stay open
  */
-public record ForkBinding(String url, AutoCloseable keepAlive) {}
+public record CloneBinding(String url, AutoCloseable keepAlive) {}

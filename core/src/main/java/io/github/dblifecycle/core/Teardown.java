@@ -1,0 +1,86 @@
+package io.github.dblifecycle.core;
+
+import io.github.dblifecycle.core.reuse.TemplateCache;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Drops what the manifest in a work directory lists, each database only if it carries the manifest's build marker,
+ * then removes the manifest and lease files. If some drops fail, the others are still tried and the manifest is
+ * kept, so that running teardown again retries.
+ */
+final class Teardown {
+    private final Log log;
+
+    Teardown(Log log) {
+        this.log = log;
+    }
+
+    /** @param dropReusedTemplate also drop the reusable template the manifest names, otherwise kept */
+    void run(Path dir, ConnectionSpec admin, boolean dropReusedTemplate) {
+        WorkDir workDir = new WorkDir(dir, log);
+        Path file = workDir.manifest();
+        if (!Files.exists(file)) {
+            log.info("No db-lifecycle manifest in " + dir + ": nothing to tear down.");
+            return;
+        }
+        long start = System.nanoTime();
+        Manifest manifest = Manifest.read(file);
+        BackendType type = Backends.forId(manifest.backend());
+        if (!type.handles(admin.url())) {
+            log.warn("The manifest was written by the " + type.id() + " backend but <url> is now "
+                    + Backends.scheme(admin.url()) + "...; dropping what the manifest lists anyway.");
+        }
+        Backend backend = type.forBuild(new BuildContext(manifest.buildId(), admin, dir, Map.of(), log));
+        List<Database> clones = manifest.workers().stream().map(Teardown::clone).toList();
+        Database template = manifest.templateOwned() ? type.template(manifest, admin) : null;
+        int listed = clones.size() + (template != null ? 1 : 0);
+        Drops.Outcome outcome = new Drops(backend, manifest.buildId(), log).dropAll(clones, template);
+        List<String> failures = new ArrayList<>(outcome.failures());
+        workDir.deleteLeases();
+        if (manifest.templateKey() != null) {
+            failures.addAll(reusedTemplate(backend, manifest, dropReusedTemplate));
+        }
+        if (!failures.isEmpty()) {
+            throw new DbLifecycleException("db-lifecycle teardown could not drop " + failures.size() + " of "
+                    + listed + " database(s):\n  " + String.join("\n  ", failures)
+                    + "\nThe manifest " + file + " is kept: run db-lifecycle:teardown again, or drop them by hand.");
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new DbLifecycleException("Dropped the databases but cannot delete the manifest " + file + ": " + e,
+                    e);
+        }
+        BuildLocks.release(manifest.buildId()); // last: until now a purge elsewhere must see this build as alive
+        log.info("db-lifecycle dropped " + (outcome.dropped().isEmpty() ? "nothing" : String.join(", ",
+                outcome.dropped())) + " in " + (System.nanoTime() - start) / 1_000_000 + " ms"
+                + (outcome.foreign().isEmpty() ? "." : "; left alone (not created by this build): "
+                        + String.join(", ", outcome.foreign()) + "."));
+    }
+
+    /** A clone a manifest lists. */
+    private static Database clone(Manifest.Worker worker) {
+        return new Database(worker.database(), new ConnectionSpec(worker.url(), worker.username(), worker.password()),
+                worker.file());
+    }
+
+    private List<String> reusedTemplate(Backend backend, Manifest manifest, boolean drop) {
+        if (!drop) {
+            log.info("Kept the reusable template " + manifest.template() + " for the next build (drop it with "
+                    + "-Ddb-lifecycle.dropTemplate=true).");
+            return List.of();
+        }
+        try {
+            new TemplateCache(backend).drop(manifest.template(), PrepareRequest.Reuse.DEFAULT_LOCK_TIMEOUT);
+            return List.of();
+        } catch (SQLException | RuntimeException e) {
+            return List.of(manifest.template() + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.dblifecycle.core.mysql;
+
+import io.github.dblifecycle.core.Backend;
+import io.github.dblifecycle.core.BaseBackendType;
+import io.github.dblifecycle.core.BuildContext;
+import io.github.dblifecycle.core.CloneBinding;
+import io.github.dblifecycle.core.Manifest;
+import io.github.dblifecycle.core.ServerCloneBinding;
+import io.github.dblifecycle.core.reuse.TemplateStore;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** MySQL and MariaDB, through either vendor's driver; the per-build work is {@link MysqlBackend}'s. */
+public final class MysqlBackendType extends BaseBackendType {
+    public static final String ID = "mysql";
+    public static final MysqlBackendType INSTANCE = new MysqlBackendType();
+
+    private static final TemplateStore STORE = new MysqlTemplateStore();
+
+    private MysqlBackendType() {
+        super(ID, "com.mysql:mysql-connector-j (jdbc:mysql:) or org.mariadb.jdbc:mariadb-java-client (jdbc:mariadb:)",
+                MysqlScriptSplitter::new, "jdbc:mysql:", "jdbc:mysql+srv:", "jdbc:mariadb:");
+    }
+
+    @Override
+    public Backend forBuild(BuildContext context) {
+        return new MysqlBackend(this, context);
+    }
+
+    @Override
+    public String flywayModule() {
+        return "org.flywaydb:flyway-mysql";
+    }
+
+    @Override
+    public CloneBinding bindFork(Manifest manifest, Manifest.Worker worker) throws SQLException {
+        return ServerCloneBinding.check(worker, "select database()");
+    }
+
+    @Override
+    public Optional<TemplateStore> templateStore() {
+        return Optional.of(STORE);
+    }
+}
