@@ -11,6 +11,7 @@ import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.Fingerprint;
 import io.github.dblifecycle.core.Fingerprinter;
 import io.github.dblifecycle.core.Ownership;
+import io.github.dblifecycle.core.reuse.TemplateStore;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -40,7 +41,7 @@ public final class MysqlBackend extends AbstractBackend implements Fingerprinter
             CLONE_METHOD_OPTION);
     private static final List<String> METHODS = List.of("auto", "sql", "tablespace");
     private static final Pattern OUR_NAME = Pattern.compile("[a-z][a-z0-9_]*_([a-z0-9]{8})_(t|[0-9]+)");
-    private static final String MARK = "db-lifecycle build ";
+    private static final String MARK = TemplateStore.BUILD_MARKER_PREFIX;
 
     /**
      * Defaults measured on the 2-core build machine (MysqlCloneBenchmark, 542 MB template, 4 clones): 2 sessions per
@@ -117,34 +118,26 @@ public final class MysqlBackend extends AbstractBackend implements Fingerprinter
         try (Connection c = admin().open()) {
             t = MysqlTemplate.read(c, template.name());
         }
-        TemplateCloner cloner = new TemplateCloner(t);
-        String method = chooseMethod(cloner, template.name());
-        cloner.description = "Cloning " + template.name() + " inside the server: " + t.tables().size()
-                + " table(s), " + t.totalBytes() / (1024 * 1024) + " MB, " + t.views().size() + " view(s), "
-                + t.triggers().size() + " trigger(s), " + t.routines().size() + " routine(s), " + t.events().size()
-                + " event(s); " + tableSessions + " session(s) per clone, " + cloneConcurrency
-                + " clone(s) at a time; " + method;
-        return cloner;
+        Method method = chooseMethod(t, template.name());
+        return new TemplateCloner(t, method.exported(), "Cloning " + template.name() + " inside the server: "
+                + t.tables().size() + " table(s), " + t.totalBytes() / (1024 * 1024) + " MB, " + t.views().size()
+                + " view(s), " + t.triggers().size() + " trigger(s), " + t.routines().size() + " routine(s), "
+                + t.events().size() + " event(s); " + tableSessions + " session(s) per clone, " + cloneConcurrency
+                + " clone(s) at a time; " + method.line());
     }
 
+    /** How the rows get into the clones, and the log text saying which and why. */
+    private record Method(String line, MysqlTablespaces exported) {}
+
     /** One template's cloning run: its model and, with tablespace import, its exported files. */
-    private final class TemplateCloner implements Cloner {
+    private final class TemplateCloner extends BaseCloner {
         private final MysqlTemplate model;
-        private MysqlTablespaces exported; // null: rows by SQL
-        private String description;
+        private final MysqlTablespaces exported; // null: rows by SQL
 
-        TemplateCloner(MysqlTemplate model) {
+        TemplateCloner(MysqlTemplate model, MysqlTablespaces exported, String description) {
+            super(description);
             this.model = model;
-        }
-
-        @Override
-        public String describe() {
-            return description;
-        }
-
-        @Override
-        public int concurrency() {
-            return cloneConcurrency;
+            this.exported = exported;
         }
 
         @Override
@@ -154,11 +147,7 @@ public final class MysqlBackend extends AbstractBackend implements Fingerprinter
                 try {
                     new MysqlCloner(admin(), model, name, tableSessions, MysqlBackend.this::warn, exported).copy();
                 } catch (SQLException | RuntimeException | Error e) {
-                    try {
-                        dropMarked(c, name); // ours: created just above
-                    } catch (SQLException dropFailure) {
-                        e.addSuppressed(dropFailure);
-                    }
+                    undo(e, () -> dropMarked(c, name)); // ours: created just above
                     throw e;
                 }
             }
@@ -176,15 +165,14 @@ public final class MysqlBackend extends AbstractBackend implements Fingerprinter
     /**
      * {@code sql}: rows by INSERT … SELECT. {@code tablespace}/{@code auto}: the template's InnoDB tables exported
      * once now (MysqlTablespaces), each clone imports copies of the files; auto falls back to SQL when this JVM
-     * cannot use the server's datadir, tablespace fails then. Returns the log text saying which and why.
+     * cannot use the server's datadir, tablespace fails then. Returns the method and the log text saying which and why.
      */
-    private String chooseMethod(TemplateCloner cloner, String name) throws SQLException {
+    private Method chooseMethod(MysqlTemplate t, String name) throws SQLException {
         if (cloneMethod.equals("sql")) {
-            return "method sql (" + CLONE_METHOD_OPTION + "=sql): rows by INSERT ... SELECT";
+            return new Method("method sql (" + CLONE_METHOD_OPTION + "=sql): rows by INSERT ... SELECT", null);
         }
         long start = System.nanoTime();
         MysqlTablespaces.Outcome outcome;
-        MysqlTemplate t = cloner.model;
         // In the build's own directory, also for a template found by reuse: 'mvn clean' removes a leftover.
         Path staging = context().workDir().resolve("mysql-export-" + name);
         try (Connection c = admin().open()) {
@@ -197,10 +185,9 @@ public final class MysqlBackend extends AbstractBackend implements Fingerprinter
                 throw new DbLifecycleException(CLONE_METHOD_OPTION + "=tablespace, but tablespace import cannot be "
                         + "used: " + outcome.reason() + ". Use " + CLONE_METHOD_OPTION + "=auto or sql.");
             }
-            return "method sql (" + CLONE_METHOD_OPTION + "=auto; tablespace import unavailable: " + outcome.reason()
-                    + "): rows by INSERT ... SELECT";
+            return new Method("method sql (" + CLONE_METHOD_OPTION + "=auto; tablespace import unavailable: "
+                    + outcome.reason() + "): rows by INSERT ... SELECT", null);
         }
-        cloner.exported = outcome.tablespaces();
         StringBuilder line = new StringBuilder("method tablespace (" + CLONE_METHOD_OPTION + "=" + cloneMethod
                 + "; datadir " + outcome.tablespaces().datadir() + " is usable: import probe passed): "
                 + outcome.tablespaces().size() + " table(s) exported in " + (System.nanoTime() - start) / 1_000_000
@@ -210,7 +197,7 @@ public final class MysqlBackend extends AbstractBackend implements Fingerprinter
             line.append(String.join(", ", outcome.sqlTables().entrySet().stream()
                     .map(e -> e.getKey() + ": " + e.getValue()).toList())).append(')');
         }
-        return line.toString();
+        return new Method(line.toString(), outcome.tablespaces());
     }
 
     private Database database(String name) {
@@ -232,11 +219,7 @@ public final class MysqlBackend extends AbstractBackend implements Fingerprinter
                     + " (build varchar(64) NOT NULL PRIMARY KEY) COMMENT 'db-lifecycle ownership marker'");
             MysqlSql.execute(c, "INSERT INTO " + quoted + "." + MysqlTemplate.MARKER_TABLE + " VALUES ('" + mark + "')");
         } catch (SQLException e) {
-            try {
-                MysqlSql.execute(c, "DROP DATABASE " + quoted);
-            } catch (SQLException dropFailure) {
-                e.addSuppressed(dropFailure);
-            }
+            undo(e, () -> MysqlSql.execute(c, "DROP DATABASE " + quoted));
             throw e;
         }
     }

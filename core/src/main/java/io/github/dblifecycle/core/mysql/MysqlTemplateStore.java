@@ -8,7 +8,6 @@ import io.github.dblifecycle.core.Log;
 import io.github.dblifecycle.core.reuse.TemplateNames;
 import io.github.dblifecycle.core.reuse.TemplateStore;
 import io.github.dblifecycle.core.reuse.Waiting;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;

@@ -129,28 +129,17 @@ public final class OracleBackend extends AbstractBackend {
     }
 
     /** One template's cloning run: its DDL snapshot and object counts, read once. */
-    private final class OracleCloner implements Cloner {
+    private final class OracleCloner extends BaseCloner {
         private final Database template;
         private final TemplateSnapshot snapshot;
         private final Map<String, Integer> templateCounts;
-        private final String description;
 
         OracleCloner(Database template, TemplateSnapshot snapshot, Map<String, Integer> templateCounts,
                 String description) {
+            super(description);
             this.template = template;
             this.snapshot = snapshot;
             this.templateCounts = templateCounts;
-            this.description = description;
-        }
-
-        @Override
-        public String describe() {
-            return description;
-        }
-
-        @Override
-        public int concurrency() {
-            return OracleBackend.this.concurrency();
         }
 
         @Override
@@ -167,19 +156,12 @@ public final class OracleBackend extends AbstractBackend {
                     verify(c, template.name(), templateCounts, user);
                 } catch (SQLException | RuntimeException e) {
                     // A half-made clone is not in the lifecycle's list yet: it is ours (just marked), so drop it.
-                    try {
-                        dropMarkedUser(c, user);
-                    } catch (SQLException | RuntimeException dropFailure) {
-                        e.addSuppressed(dropFailure);
-                    }
+                    undo(e, () -> dropMarkedUser(c, user));
                     throw e;
                 }
                 return new Database(user, new ConnectionSpec(admin.url(), user, password), null);
             }
         }
-
-        @Override
-        public void close() {}
     }
 
     private static void verify(Connection c, String template, Map<String, Integer> templateCounts, String clone)
@@ -208,11 +190,7 @@ public final class OracleBackend extends AbstractBackend {
                 run(c, step);
             }
         } catch (SQLException | RuntimeException e) {
-            try {
-                execute(c, OracleSql.dropUser(user));
-            } catch (SQLException dropFailure) {
-                e.addSuppressed(dropFailure);
-            }
+            undo(e, () -> execute(c, OracleSql.dropUser(user)));
             throw e;
         }
     }

@@ -8,6 +8,7 @@ import io.github.dblifecycle.core.Database;
 import io.github.dblifecycle.core.DatabaseNames;
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.Ownership;
+import io.github.dblifecycle.core.reuse.TemplateStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,7 +43,8 @@ public final class PostgresBackend extends AbstractBackend {
     /** The names this tool generates; anything else is refused, never merely quoted. */
     private static final Pattern SAFE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
     /** The start of the comment {@link #createMarked} puts on every database it creates; see {@link #marker}. */
-    private static final Pattern MARKER = Pattern.compile("db-lifecycle build (" + DatabaseNames.BUILD_ID + "), .*");
+    private static final Pattern MARKER =
+            Pattern.compile(Pattern.quote(TemplateStore.BUILD_MARKER_PREFIX) + "(" + DatabaseNames.BUILD_ID + "), .*");
     /** First advisory lock key of every db-lifecycle build lock: "dblc" in ASCII. */
     static final int LOCK_CLASS = 0x64626c63;
 
@@ -109,25 +111,14 @@ public final class PostgresBackend extends AbstractBackend {
     }
 
     /** {@code CREATE DATABASE … TEMPLATE} with the strategy chosen for this template. */
-    private final class PostgresCloner implements Cloner {
+    private final class PostgresCloner extends BaseCloner {
         private final Database template;
         private final String strategy;
-        private final String description;
 
         PostgresCloner(Database template, String strategy, String description) {
+            super(description);
             this.template = template;
             this.strategy = strategy;
-            this.description = description;
-        }
-
-        @Override
-        public String describe() {
-            return description;
-        }
-
-        @Override
-        public int concurrency() {
-            return PostgresBackend.this.concurrency();
         }
 
         @Override
@@ -139,9 +130,6 @@ public final class PostgresBackend extends AbstractBackend {
             }
             return database(name);
         }
-
-        @Override
-        public void close() {}
     }
 
     /** "" when the server has no STRATEGY clause (before 15). */
@@ -185,11 +173,7 @@ public final class PostgresBackend extends AbstractBackend {
             try {
                 s.execute("COMMENT ON DATABASE " + quote(name) + " IS '" + marker(buildId()) + "'");
             } catch (SQLException e) {
-                try {
-                    dropWith(c, name);
-                } catch (SQLException dropFailure) {
-                    e.addSuppressed(dropFailure);
-                }
+                undo(e, () -> dropWith(c, name));
                 throw e;
             }
         }
@@ -311,7 +295,7 @@ public final class PostgresBackend extends AbstractBackend {
      * since nothing shows whether their build still runs.
      */
     public static String marker(String buildId) {
-        return "db-lifecycle build " + buildId + ", alive while a session holds pg_advisory_lock(" + LOCK_CLASS
+        return TemplateStore.BUILD_MARKER_PREFIX + buildId + ", alive while a session holds pg_advisory_lock(" + LOCK_CLASS
                 + ", " + lockKey(buildId) + ")";
     }
 

@@ -10,7 +10,6 @@ import io.github.dblifecycle.core.reuse.TemplateStore;
 import io.github.dblifecycle.core.reuse.Waiting;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;

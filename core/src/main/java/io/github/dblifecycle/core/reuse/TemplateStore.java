@@ -16,6 +16,7 @@ import java.util.List;
  */
 public interface TemplateStore {
     String MARKER_PREFIX = "db-lifecycle template ";
+    /** The start of the marker every backend leaves on what a build creates (the one place it is spelled). */
     String BUILD_MARKER_PREFIX = "db-lifecycle build ";
 
     static String finishedMarker(String key) {

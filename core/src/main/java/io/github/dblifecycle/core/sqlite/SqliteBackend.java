@@ -134,24 +134,11 @@ public final class SqliteBackend extends AbstractBackend implements ExistingTemp
 
     @Override
     public Cloner cloner(Database template) {
-        return new Cloner() {
-            @Override
-            public String describe() {
-                return "Cloning " + template.file() + " with the SQLite online backup API";
-            }
-
-            @Override
-            public int concurrency() {
-                return SqliteBackend.this.concurrency();
-            }
-
+        return new BaseCloner("Cloning " + template.file() + " with the SQLite online backup API") {
             @Override
             public Database createClone(String name) throws SQLException {
                 return copy(template, name);
             }
-
-            @Override
-            public void close() {}
         };
     }
 
