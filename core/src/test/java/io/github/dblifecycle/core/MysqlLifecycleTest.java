@@ -177,27 +177,33 @@ class MysqlLifecycleTest {
         sql.append("INSERT INTO tz VALUES (1002, '2024-10-27 02:30:00', '2024-10-27 02:30:00', 'overlap');\n");
         Path script = script("tz.sql", sql.toString());
 
-        String before = My.queryOne(My.MARIADB, "select @@global.time_zone");
-        My.execute(My.MARIADB, "SET GLOBAL time_zone = 'Europe/Berlin'");
-        try {
-            // The admin session is in the DST zone too (new global default), for both drivers.
-            Manifest manifest = new DbLifecycle(log).prepare(request(My.MARIADB, List.of(script), 2,
-                    Map.of("verifyClones", "true", MysqlBackend.CLONE_METHOD_OPTION, method)));
-            assertThat(log.all()).contains("method " + method);
-            // As text made by the server: drivers format fractions their own way.
-            String exact = "select id, unix_timestamp(ts), cast(ts as char), cast(dt as char) from tz order by id";
-            List<String> template = My.query(My.at(My.MARIADB, manifest.template()), exact);
-            assertThat(template).hasSize(2 * 19 + 2);
-            for (Manifest.Worker w : manifest.workers()) {
-                assertThat(My.query(My.at(My.MARIADB, w.database()), exact)).isEqualTo(template);
-                assertThat(My.query(My.at(My.MYSQL_DRIVER, w.database()), exact)).isEqualTo(template);
-            }
-            assertThat(My.query(My.at(My.MARIADB, manifest.worker(1).database()),
-                    "select count(distinct unix_timestamp(ts)) from tz where src = 'utc'")).containsExactly("38");
-            new DbLifecycle(log).teardown(dir.resolve("work"), My.MARIADB);
-        } finally {
-            My.execute(My.MARIADB, "SET GLOBAL time_zone = '" + before + "'");
+        // The zone is set per session, not with SET GLOBAL on the shared server: the global zone is only the
+        // default of new sessions, and every connection db-lifecycle opens (template, clone copies, verify) is made
+        // from the admin URL with its parameters, so each one is in Europe/Berlin exactly as under a global zone.
+        ConnectionSpec berlin = inBerlin(My.MARIADB);
+        ConnectionSpec berlinMysqlDriver = inBerlin(My.MYSQL_DRIVER);
+        assertThat(My.queryOne(berlin, "select @@session.time_zone")).isEqualTo("Europe/Berlin");
+        assertThat(My.queryOne(berlinMysqlDriver, "select @@session.time_zone")).isEqualTo("Europe/Berlin");
+        Manifest manifest = new DbLifecycle(log).prepare(request(berlin, List.of(script), 2,
+                Map.of("verifyClones", "true", MysqlBackend.CLONE_METHOD_OPTION, method)));
+        assertThat(log.all()).contains("method " + method);
+        // As text made by the server: drivers format fractions their own way.
+        String exact = "select id, unix_timestamp(ts), cast(ts as char), cast(dt as char) from tz order by id";
+        List<String> template = My.query(My.at(berlin, manifest.template()), exact);
+        assertThat(template).hasSize(2 * 19 + 2);
+        for (Manifest.Worker w : manifest.workers()) {
+            assertThat(My.query(My.at(berlin, w.database()), exact)).isEqualTo(template);
+            assertThat(My.query(My.at(berlinMysqlDriver, w.database()), exact)).isEqualTo(template);
         }
+        assertThat(My.query(My.at(berlin, manifest.worker(1).database()),
+                "select count(distinct unix_timestamp(ts)) from tz where src = 'utc'")).containsExactly("38");
+        new DbLifecycle(log).teardown(dir.resolve("work"), berlin);
+    }
+
+    /** Every session opened from the returned spec starts in Europe/Berlin (both drivers read sessionVariables). */
+    private static ConnectionSpec inBerlin(ConnectionSpec spec) {
+        String url = spec.url();
+        return spec.withUrl(url + (url.contains("?") ? "&" : "?") + "sessionVariables=time_zone='Europe/Berlin'");
     }
 
     @Test
