@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,6 +151,62 @@ class MysqlLifecycleTest {
         assertThat(Backends.forId("mysql").bindFork(manifest, manifest.worker(1)).url())
                 .isEqualTo(manifest.worker(1).url());
         new DbLifecycle(log).teardown(dir.resolve("work"), My.MYSQL_DRIVER);
+    }
+
+    /**
+     * A clone that differs from its template (changed through a second, real connection after it was copied and
+     * before the check): verifyClones must fail the build, name each difference, and drop what prepare created.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"sql", "tablespace"})
+    void verifyClonesFailsTheBuildWhenACloneDiffersAndLeavesNothing(String method) throws Exception {
+        String buildId = "feed0001";
+        String clone2 = prefix + "_" + buildId + "_2";
+        Path script = script("diff.sql", "CREATE TABLE t (id int PRIMARY KEY, n int);\n"
+                + "INSERT INTO t VALUES (1, 1), (2, 2), (3, 3);\n"
+                + "CREATE TRIGGER trg BEFORE INSERT ON t FOR EACH ROW SET NEW.n = 7;\n");
+        AtomicBoolean tampered = new AtomicBoolean();
+        // DbLifecycle logs each clone once it is made; verifyClones runs after the last one.
+        Log tampering = new Log() {
+            @Override
+            public void info(String message) {
+                log.info(message);
+                if (message.startsWith("Clone 2/2 " + clone2 + " created")) {
+                    try {
+                        My.execute(My.at(My.MARIADB, clone2), "DELETE FROM t WHERE id = 2", "DROP TRIGGER trg",
+                                "CREATE TRIGGER trg BEFORE INSERT ON t FOR EACH ROW SET NEW.n = 8");
+                    } catch (java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    tampered.set(true);
+                }
+            }
+
+            @Override
+            public void warn(String message) {
+                log.warn(message);
+            }
+
+            @Override
+            public void debug(String message) {
+                log.debug(message);
+            }
+        };
+        String template = prefix + "_" + buildId + "_t";
+        assertThatThrownBy(() -> new DbLifecycle(tampering, () -> buildId).prepare(request(My.MARIADB, List.of(script),
+                2, Map.of("verifyClones", "true", MysqlBackend.CLONE_METHOD_OPTION, method))))
+                .isInstanceOf(DbLifecycleException.class)
+                .hasMessageContaining("verifyClones: 2 difference(s) between the template " + template
+                        + " and its clones:")
+                .hasMessageContaining(clone2 + ": rows t: " + template + " has 3 rows, checksum ")
+                .hasMessageContaining(", " + clone2 + " has 2 rows, checksum ")
+                .hasMessageContaining(clone2 + ": triggers trg: " + template + " has ")
+                .hasMessageContaining("ACTION_STATEMENT=SET NEW.n = 7;")
+                .hasMessageContaining("ACTION_STATEMENT=SET NEW.n = 8;")
+                .hasMessageContaining("Dropped what this build had created");
+        assertThat(tampered).isTrue();
+        assertThat(My.databases(prefix)).as("prepare dropped the template and both clones").isEmpty();
+        assertThat(dir.resolve("work").resolve(Manifest.FILE_NAME)).doesNotExist();
     }
 
     @ParameterizedTest
