@@ -41,14 +41,51 @@ checks.oracleUsers = { String prefix ->
     names
 }
 
-// Of these names, those this project's builds created: their build id appears in its build.log. Another build that
-// runs the same IT against the same server at the same time (a developer's second checkout) is not ours to judge.
-// Reusable templates (<prefix>_tpl_<key>) are shared across builds on purpose, so they always count.
+// The build ids of this project's builds. The last build's come from the data db-lifecycle itself writes
+// (target/db-lifecycle-report: prepare's buildId, or the databases a failed prepare's message says it dropped;
+// teardown's databases) and from the fork bindings in TEST-*.xml; none found there fails the check, so that it
+// never passes by judging nothing. Earlier invocations' builds ('clean' removed their files) are added from build.log.
+checks.buildIds = { File projectDir ->
+    def ids = [] as Set
+    def name = /[a-z][a-z0-9]*_([a-z0-9]{8})_(?:[0-9]+|t)\b/
+    def report = new File(projectDir, 'target/db-lifecycle-report')
+    ['prepare.properties', 'teardown.properties'].each { f ->
+        def file = new File(report, f)
+        if (file.isFile()) {
+            def p = new Properties(); file.withInputStream { p.load(it) }
+            if (p.getProperty('buildId')) ids << p.getProperty('buildId')
+            [p.getProperty('message'), p.getProperty('databases')].findAll { it }.each { text ->
+                (text =~ name).each { ids << it[1] }
+            }
+        }
+    }
+    ['target/failsafe-reports', 'target/surefire-reports'].each { d ->
+        (new File(projectDir, d).listFiles() ?: []).findAll { it.name ==~ /TEST-.*\.xml/ }.each { f ->
+            (f.text =~ /name="db-lifecycle\.database" value="([^"]*)"/).each { m ->
+                (m[1] =~ name).each { ids << it[1] }
+            }
+        }
+    }
+    assert !ids.isEmpty() : "no build id in ${report} or the TEST-*.xml reports: cannot tell which databases are this build's"
+    (checks.log(projectDir) =~ name).each { ids << it[1] }
+    ids
+}
+
+// Of these names, those this project's builds created (checks.buildIds). Another build that runs the same IT against
+// the same server at the same time (a developer's second checkout) is not ours to judge. Reusable templates
+// (<prefix>_tpl_<key>) are shared across builds on purpose, so they always count.
 checks.ours = { File projectDir, List<String> names ->
-    def log = checks.log(projectDir)
+    def ids = checks.buildIds(projectDir)
     names.findAll { String n ->
         def m = n =~ /^[A-Za-z0-9]+_([A-Za-z0-9]{8})_/
-        n.toLowerCase().contains('_tpl_') || (m.find() && log.toLowerCase().contains(m.group(1).toLowerCase()))
+        n.toLowerCase().contains('_tpl_') || (m.find() && ids.contains(m.group(1).toLowerCase()))
+    }
+}
+
+// SQLite files (databases and their db-lifecycle markers) left in target/ or the work directory.
+checks.sqliteFilesLeft = { File projectDir ->
+    ['target', 'target/db-lifecycle'].collectMany { d ->
+        (new File(projectDir, d).listFiles() ?: []).findAll { it.name.endsWith('.db') || it.name.endsWith('.db-lifecycle') }
     }
 }
 
@@ -57,9 +94,9 @@ checks.invocations = { File projectDir ->
     checks.log(projectDir).split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).findAll { it.contains('BUILD ') }
 }
 
-// What each test class recorded about its fork (it.dblc.IsolationCheck).
-checks.markers = { File projectDir ->
-    def dir = new File(projectDir, 'target/dblc-it')
+// What each test class recorded about its fork (it.dblc.IsolationCheck), by default in target/dblc-it.
+checks.markers = { File projectDir, String path = 'target/dblc-it' ->
+    def dir = new File(projectDir, path)
     assert dir.isDirectory() : "no test recorded anything in ${dir}"
     dir.listFiles().findAll { it.name.endsWith('.properties') }.collect { f ->
         def p = new Properties(); f.withInputStream { p.load(it) }; p.setProperty('class', f.name - '.properties'); p

@@ -56,9 +56,13 @@ public abstract class IsolationCheck {
         }
     }
 
-    /** Leaves a note for the IT's verify script: which worker and database this class ran on. */
+    /**
+     * Leaves a note for the IT's verify script: which worker and database this class ran on, in target/dblc-it or
+     * the directory (relative to the project) the system property it.dblc.markers names.
+     */
     private void record() throws Exception {
-        Path dir = Path.of(System.getProperty("basedir", "."), "target", "dblc-it");
+        Path dir = Path.of(System.getProperty("basedir", ".")).resolve(System.getProperty("it.dblc.markers",
+                "target/dblc-it"));
         Files.createDirectories(dir);
         Properties p = new Properties();
         p.setProperty("pid", Long.toString(ProcessHandle.current().pid()));

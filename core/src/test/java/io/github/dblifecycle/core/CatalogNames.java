@@ -24,4 +24,24 @@ final class CatalogNames {
             return names;
         }
     }
+
+    /**
+     * @param catalogQuery a query returning names in its first column and comments in its second
+     * @return the names whose name or comment contains one of {@code needles}
+     */
+    static List<String> containing(ConnectionSpec admin, String catalogQuery, List<String> needles)
+            throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection c = admin.open(); PreparedStatement ps = c.prepareStatement(catalogQuery);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String name = rs.getString(1);
+                String comment = String.valueOf(rs.getString(2));
+                if (needles.stream().anyMatch(n -> name.contains(n) || comment.contains(n))) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
 }

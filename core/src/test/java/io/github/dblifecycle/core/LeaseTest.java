@@ -29,6 +29,23 @@ class LeaseTest {
 
     /** Starts a JVM that leases one of {@code workers}, preferring {@code preferred}; returns once it holds it. */
     private int leaseInChild(int workers, int preferred) throws Exception {
+        return startChild(workers, preferred).awaitLease().worker();
+    }
+
+    /** A child JVM that has said it is about to lease. */
+    private record Child(BufferedReader out) {
+        Leased awaitLease() throws Exception {
+            String line = out.readLine();
+            assertThat(line).startsWith("LEASED ");
+            String[] parts = line.split(" ");
+            return new Leased(Integer.parseInt(parts[1]), Long.parseLong(parts[3]));
+        }
+    }
+
+    /** The worker a child leased and when (epoch milliseconds). */
+    private record Leased(int worker, long atMillis) {}
+
+    private Child startChild(int workers, int preferred) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
                 LeaseHolderMain.class.getName(), dir.toString(), Integer.toString(workers), Integer.toString(preferred))
@@ -36,9 +53,8 @@ class LeaseTest {
                 .start();
         children.add(p);
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        String line = out.readLine();
-        assertThat(line).startsWith("LEASED ");
-        return Integer.parseInt(line.substring("LEASED ".length()));
+        assertThat(out.readLine()).isEqualTo("ACQUIRING");
+        return new Child(out);
     }
 
     @Test
@@ -71,16 +87,13 @@ class LeaseTest {
     @Test
     void aWaitingProcessGetsTheWorkerOnceItIsFreed() throws Exception {
         Lease mine = Lease.acquire(dir, 1, 1, Duration.ZERO);
-        Thread releaser = new Thread(() -> {
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException ignored) {
-                // release now
-            }
-            mine.close();
-        });
-        releaser.start();
-        assertThat(leaseInChild(1, 1)).isEqualTo(1); // the child waits up to 10 s
-        releaser.join();
+        Child child = startChild(1, 1); // waits up to 10 s
+        Thread.sleep(500); // the child is trying meanwhile: with a lock that is not exclusive it gets it now
+        long releasedAt = System.currentTimeMillis();
+        mine.close();
+        Leased leased = child.awaitLease();
+        assertThat(leased.worker()).isEqualTo(1);
+        assertThat(leased.atMillis()).as("the child's lease starts after the parent released the worker")
+                .isGreaterThanOrEqualTo(releasedAt);
     }
 }

@@ -19,6 +19,12 @@ final class My {
         return CatalogNames.like(MARIADB, "select SCHEMA_NAME from information_schema.SCHEMATA where SCHEMA_NAME like ? order by SCHEMA_NAME", prefix);
     }
 
+    /** The databases whose name or comment (db-lifecycle's marker) contains one of {@code buildIds}. */
+    static List<String> namedOrMarkedWith(List<String> buildIds) throws SQLException {
+        return CatalogNames.containing(MARIADB, "select SCHEMA_NAME, SCHEMA_COMMENT from information_schema.SCHEMATA",
+                buildIds);
+    }
+
     /** Safety net after each test: drops databases with this test's unique prefix only. */
     static void dropAll(String prefix) throws SQLException {
         for (String name : databases(prefix)) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -154,6 +155,62 @@ class MysqlLifecycleTest {
         new DbLifecycle(log).teardown(dir.resolve("work"), My.MYSQL_DRIVER);
     }
 
+    /**
+     * A clone that differs from its template (changed through a second, real connection after it was copied and
+     * before the check): verifyClones must fail the build, name each difference, and drop what prepare created.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"sql", "tablespace"})
+    void verifyClonesFailsTheBuildWhenACloneDiffersAndLeavesNothing(String method) throws Exception {
+        String buildId = "feed0001";
+        String clone2 = prefix + "_" + buildId + "_2";
+        Path script = script("diff.sql", "CREATE TABLE t (id int PRIMARY KEY, n int);\n"
+                + "INSERT INTO t VALUES (1, 1), (2, 2), (3, 3);\n"
+                + "CREATE TRIGGER trg BEFORE INSERT ON t FOR EACH ROW SET NEW.n = 7;\n");
+        AtomicBoolean tampered = new AtomicBoolean();
+        // DbLifecycle logs each clone once it is made; verifyClones runs after the last one.
+        Log tampering = new Log() {
+            @Override
+            public void info(String message) {
+                log.info(message);
+                if (message.startsWith("Clone 2/2 " + clone2 + " created")) {
+                    try {
+                        My.execute(My.at(My.MARIADB, clone2), "DELETE FROM t WHERE id = 2", "DROP TRIGGER trg",
+                                "CREATE TRIGGER trg BEFORE INSERT ON t FOR EACH ROW SET NEW.n = 8");
+                    } catch (java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    tampered.set(true);
+                }
+            }
+
+            @Override
+            public void warn(String message) {
+                log.warn(message);
+            }
+
+            @Override
+            public void debug(String message) {
+                log.debug(message);
+            }
+        };
+        String template = prefix + "_" + buildId + "_t";
+        assertThatThrownBy(() -> new DbLifecycle(tampering, () -> buildId).prepare(request(My.MARIADB, List.of(script),
+                2, Map.of("verifyClones", "true", MysqlBackend.CLONE_METHOD_OPTION, method))))
+                .isInstanceOf(DbLifecycleException.class)
+                .hasMessageContaining("verifyClones: 2 difference(s) between the template " + template
+                        + " and its clones:")
+                .hasMessageContaining(clone2 + ": rows t: " + template + " has 3 rows, checksum ")
+                .hasMessageContaining(", " + clone2 + " has 2 rows, checksum ")
+                .hasMessageContaining(clone2 + ": triggers trg: " + template + " has ")
+                .hasMessageContaining("ACTION_STATEMENT=SET NEW.n = 7;")
+                .hasMessageContaining("ACTION_STATEMENT=SET NEW.n = 8;")
+                .hasMessageContaining("Dropped what this build had created");
+        assertThat(tampered).isTrue();
+        assertThat(My.databases(prefix)).as("prepare dropped the template and both clones").isEmpty();
+        assertThat(dir.resolve("work").resolve(Manifest.FILE_NAME)).doesNotExist();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"sql", "tablespace"})
     void timestampsSurviveAServerAndSessionZoneWithDst(String method) throws Exception {
@@ -179,27 +236,33 @@ class MysqlLifecycleTest {
         sql.append("INSERT INTO tz VALUES (1002, '2024-10-27 02:30:00', '2024-10-27 02:30:00', 'overlap');\n");
         Path script = script("tz.sql", sql.toString());
 
-        String before = My.queryOne(My.MARIADB, "select @@global.time_zone");
-        My.execute(My.MARIADB, "SET GLOBAL time_zone = 'Europe/Berlin'");
-        try {
-            // The admin session is in the DST zone too (new global default), for both drivers.
-            Manifest manifest = new DbLifecycle(log).prepare(request(My.MARIADB, List.of(script), 2,
-                    Map.of("verifyClones", "true", MysqlBackend.CLONE_METHOD_OPTION, method)));
-            assertThat(log.all()).contains("method " + method);
-            // As text made by the server: drivers format fractions their own way.
-            String exact = "select id, unix_timestamp(ts), cast(ts as char), cast(dt as char) from tz order by id";
-            List<String> template = My.query(My.at(My.MARIADB, manifest.template()), exact);
-            assertThat(template).hasSize(2 * 19 + 2);
-            for (Manifest.Worker w : manifest.workers()) {
-                assertThat(My.query(My.at(My.MARIADB, w.database()), exact)).isEqualTo(template);
-                assertThat(My.query(My.at(My.MYSQL_DRIVER, w.database()), exact)).isEqualTo(template);
-            }
-            assertThat(My.query(My.at(My.MARIADB, manifest.worker(1).database()),
-                    "select count(distinct unix_timestamp(ts)) from tz where src = 'utc'")).containsExactly("38");
-            new DbLifecycle(log).teardown(dir.resolve("work"), My.MARIADB);
-        } finally {
-            My.execute(My.MARIADB, "SET GLOBAL time_zone = '" + before + "'");
+        // The zone is set per session, not with SET GLOBAL on the shared server: the global zone is only the
+        // default of new sessions, and every connection db-lifecycle opens (template, clone copies, verify) is made
+        // from the admin URL with its parameters, so each one is in Europe/Berlin exactly as under a global zone.
+        ConnectionSpec berlin = inBerlin(My.MARIADB);
+        ConnectionSpec berlinMysqlDriver = inBerlin(My.MYSQL_DRIVER);
+        assertThat(My.queryOne(berlin, "select @@session.time_zone")).isEqualTo("Europe/Berlin");
+        assertThat(My.queryOne(berlinMysqlDriver, "select @@session.time_zone")).isEqualTo("Europe/Berlin");
+        Manifest manifest = new DbLifecycle(log).prepare(request(berlin, List.of(script), 2,
+                Map.of("verifyClones", "true", MysqlBackend.CLONE_METHOD_OPTION, method)));
+        assertThat(log.all()).contains("method " + method);
+        // As text made by the server: drivers format fractions their own way.
+        String exact = "select id, unix_timestamp(ts), cast(ts as char), cast(dt as char) from tz order by id";
+        List<String> template = My.query(My.at(berlin, manifest.template()), exact);
+        assertThat(template).hasSize(2 * 19 + 2);
+        for (Manifest.Worker w : manifest.workers()) {
+            assertThat(My.query(My.at(berlin, w.database()), exact)).isEqualTo(template);
+            assertThat(My.query(My.at(berlinMysqlDriver, w.database()), exact)).isEqualTo(template);
         }
+        assertThat(My.query(My.at(berlin, manifest.worker(1).database()),
+                "select count(distinct unix_timestamp(ts)) from tz where src = 'utc'")).containsExactly("38");
+        new DbLifecycle(log).teardown(dir.resolve("work"), berlin);
+    }
+
+    /** Every session opened from the returned spec starts in Europe/Berlin (both drivers read sessionVariables). */
+    private static ConnectionSpec inBerlin(ConnectionSpec spec) {
+        String url = spec.url();
+        return spec.withUrl(url + (url.contains("?") ? "&" : "?") + "sessionVariables=time_zone='Europe/Berlin'");
     }
 
     @Test

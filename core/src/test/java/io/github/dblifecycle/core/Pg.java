@@ -27,6 +27,12 @@ final class Pg {
         return CatalogNames.like(ADMIN, "select datname from pg_database where datname like ? order by datname", prefix);
     }
 
+    /** The databases whose name or comment (db-lifecycle's marker) contains one of {@code buildIds}. */
+    static List<String> namedOrMarkedWith(List<String> buildIds) throws SQLException {
+        return CatalogNames.containing(ADMIN, "select datname, shobj_description(oid, 'pg_database') from pg_database",
+                buildIds);
+    }
+
     /** Safety net after each test: drops databases with this test's unique prefix only. */
     static void dropAll(String prefix) throws SQLException {
         for (String name : databases(prefix)) {

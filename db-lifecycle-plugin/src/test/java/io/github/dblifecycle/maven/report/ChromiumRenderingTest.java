@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The report page in a real browser: headless Chromium parses the inline SVG into one lane per fork and paints
- * the bars. Reported as skipped where no {@code chromium} is installed (Debian: {@code apt-get install chromium}).
- * The screenshot stays in {@code target/chromium/} for a person to look at.
+ * the bars. Reported as skipped where no {@code chromium} is installed (Debian: {@code apt-get install chromium}),
+ * except under CI (environment variable {@code CI=true}, which {@code .ci/run} sets): there a missing browser fails
+ * the build, so that CI never goes green without the only rendering check. The screenshot stays in {@code target/chromium/} for a person to look at.
  */
 class ChromiumRenderingTest {
     @TempDir
@@ -52,6 +53,10 @@ class ChromiumRenderingTest {
     @Test
     void theTimelineIsParsedAndPaintedWithOneLanePerFork() throws Exception {
         String chromium = chromium();
+        if (chromium == null && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new AssertionError("CI=true but there is no chromium on the PATH: install it (Debian: apt-get "
+                    + "install chromium), as .ci/run does; the report rendering test must run in CI.");
+        }
         assumeTrue(chromium != null, "no chromium on the PATH");
         Path dir = Files.createDirectories(Path.of("target", "chromium")).toAbsolutePath();
         Path page = dir.resolve("report.html");
