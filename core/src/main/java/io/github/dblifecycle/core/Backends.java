@@ -4,6 +4,7 @@ import io.github.dblifecycle.core.mysql.MysqlBackend;
 import io.github.dblifecycle.core.oracle.OracleBackend;
 import io.github.dblifecycle.core.postgresql.PostgresBackend;
 import io.github.dblifecycle.core.sqlite.SqliteBackend;
+import io.github.dblifecycle.core.util.UrlSchemes;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -30,7 +31,7 @@ public final class Backends {
             }
         }
         // Name only the scheme: the rest of a URL may carry a password (?password=...).
-        throw new DbLifecycleException("db-lifecycle does not support the database URL scheme '" + scheme(jdbcUrl)
+        throw new DbLifecycleException("db-lifecycle does not support the database URL scheme '" + UrlSchemes.scheme(jdbcUrl)
                 + "'. Supported URL schemes: " + String.join(", ", SCHEMES) + ". Fix the parameter <url>.");
     }
 
@@ -43,14 +44,5 @@ public final class Backends {
         throw new DbLifecycleException("Unknown db-lifecycle backend '" + id + "' (known: "
                 + ALL.stream().map(Backend::id).collect(Collectors.joining(", "))
                 + "). The manifest was written by another version of db-lifecycle: run 'mvn clean verify'.");
-    }
-
-    static String scheme(String url) {
-        if (!url.startsWith("jdbc:")) {
-            int colon = url.indexOf(':');
-            return colon > 0 ? url.substring(0, colon + 1) : url.length() > 20 ? url.substring(0, 20) + "..." : url;
-        }
-        int colon = url.indexOf(':', "jdbc:".length());
-        return colon > 0 ? url.substring(0, colon + 1) : "jdbc:";
     }
 }

@@ -16,6 +16,8 @@ import io.github.dblifecycle.core.reuse.TemplateCache;
 import io.github.dblifecycle.core.reuse.TemplateStores;
 import io.github.dblifecycle.core.source.SqlScripts;
 import io.github.dblifecycle.core.source.TemplateSource;
+import io.github.dblifecycle.core.util.Concurrently;
+import io.github.dblifecycle.core.util.UrlSchemes;
 
 /**
  * The lifecycle, the same for every backend: build the template from the scripts, clone it concurrently, write
@@ -348,7 +350,7 @@ public final class DbLifecycle {
         Backend backend = Backends.forId(manifest.backend());
         if (!backend.handles(admin.url())) {
             log.warn("The manifest was written by the " + backend.id() + " backend but <url> is now "
-                    + Backends.scheme(admin.url()) + "...; dropping what the manifest lists anyway.");
+                    + UrlSchemes.scheme(admin.url()) + "...; dropping what the manifest lists anyway.");
         }
         List<Database> clones = manifest.workers().stream().map(backend::clone).toList();
         Database template = manifest.templateOwned() ? backend.template(manifest, admin) : null;
@@ -419,7 +421,7 @@ public final class DbLifecycle {
     }
 
     private void deleteLeases(Path workDir) {
-        Path dir = workDir.resolve("leases");
+        Path dir = ForkContract.leasesDirectory(workDir);
         if (!Files.isDirectory(dir)) {
             return;
         }

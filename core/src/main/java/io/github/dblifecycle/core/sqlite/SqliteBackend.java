@@ -11,6 +11,7 @@ import io.github.dblifecycle.core.FileBuildLock;
 import io.github.dblifecycle.core.ForkBinding;
 import io.github.dblifecycle.core.Manifest;
 import io.github.dblifecycle.core.Ownership;
+import io.github.dblifecycle.core.util.SafeFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -125,7 +126,7 @@ public final class SqliteBackend extends ProductBackend {
             }
             Files.createDirectories(file.getParent());
             // The marker comes first: if this JVM dies from here on, the next build still knows the file is ours.
-            Files.writeString(marker, requireBuildId() + "\n", StandardCharsets.UTF_8);
+            SafeFiles.writeString(marker, requireBuildId() + "\n"); // never through a planted link
         } catch (IOException e) {
             throw new DbLifecycleException("Cannot create the SQLite template " + file + ": " + e, e);
         }
@@ -164,7 +165,7 @@ public final class SqliteBackend extends ProductBackend {
         }
         try {
             // Before the copy, as for the template: a file left by a killed build still says whose it is.
-            Files.writeString(markerFile(target), requireBuildId() + "\n", StandardCharsets.UTF_8);
+            SafeFiles.writeString(markerFile(target), requireBuildId() + "\n");
         } catch (IOException e) {
             throw new DbLifecycleException("Cannot create the SQLite clone " + target + ": " + e, e);
         }
