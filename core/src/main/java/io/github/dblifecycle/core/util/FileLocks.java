@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
@@ -129,7 +128,7 @@ public final class FileLocks {
         all[options.length] = LinkOption.NOFOLLOW_LINKS;
         try {
             return FileChannel.open(file, all);
-        } catch (FileSystemException e) {
+        } catch (IOException e) {
             throw SafeFiles.explainLink(file, e);
         }
     }

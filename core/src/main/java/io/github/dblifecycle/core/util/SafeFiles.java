@@ -2,7 +2,6 @@ package io.github.dblifecycle.core.util;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -55,13 +54,13 @@ public final class SafeFiles {
         try {
             Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-        } catch (FileSystemException e) {
+        } catch (IOException e) {
             throw explainLink(file, e);
         }
     }
 
     /** Says so when an open failed because the name is a symbolic link (opened with NOFOLLOW_LINKS). */
-    static IOException explainLink(Path file, FileSystemException e) {
+    static IOException explainLink(Path file, IOException e) {
         if (Files.isSymbolicLink(file)) {
             return new UnsafeDirectoryException("db-lifecycle refuses to open " + file + ": it is a symbolic link, "
                     + "and db-lifecycle creates its markers, leases and locks as plain files. Someone else may have "
