@@ -31,6 +31,8 @@ public final class ForkContract {
      */
     public static final String MANIFEST = "db-lifecycle.manifest";
 
+    /** Plugin user property: skip every goal. Surefire passes it on to the forks, which then say why no manifest. */
+    public static final String SKIP = "db-lifecycle.skip";
     /** Plugin user property: the admin {@code <url>} (the same name as {@link #URL}: see the class comment). */
     public static final String ADMIN_URL = URL;
     /** Project property exported by {@code prepare}: the number of clones. Also the {@code <clones>} user property. */

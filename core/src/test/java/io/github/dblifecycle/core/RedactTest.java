@@ -55,6 +55,13 @@ class RedactTest {
         assertThat(Redact.text(text)).isEqualTo(masked);
     }
 
+    @Test
+    void maskingTwiceChangesNothing() {
+        String once = Redact.text("cannot connect to the server (" + Redact.url("jdbc:x://h/db?password=a)b") + ")");
+        assertThat(once).isEqualTo("cannot connect to the server (jdbc:x://h/db?password=******)");
+        assertThat(Redact.text(once)).isEqualTo(once);
+    }
+
     /** Safety audit F8: purge printed Oracle's user/password@ form in full. */
     @Test
     void masksOraclesUserSlashPasswordForm() {
