@@ -147,9 +147,7 @@ public final class SqliteTemplateStore implements TemplateStore {
             }
             // Marker first, then the database under its final name: the move is the atomic "finished".
             Path marker = SqliteBackend.markerFile(to);
-            Path tmp = Files.createTempFile(to.getParent(), to.getFileName().toString(), ".tmp");
-            Files.writeString(tmp, TemplateStore.finishedMarker(key) + "\n", StandardCharsets.UTF_8);
-            AtomicFiles.move(tmp, marker);
+            AtomicFiles.write(marker, false, out -> out.write(TemplateStore.finishedMarker(key) + "\n"));
             AtomicFiles.move(from, to);
             Files.deleteIfExists(SqliteBackend.markerFile(from));
             Files.deleteIfExists(from.resolveSibling(from.getFileName() + "-shm"));
