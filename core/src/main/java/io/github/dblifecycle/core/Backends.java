@@ -5,6 +5,7 @@ import io.github.dblifecycle.core.oracle.OracleBackendType;
 import io.github.dblifecycle.core.postgresql.PostgresBackendType;
 import io.github.dblifecycle.core.sqlite.SqliteBackendType;
 import java.nio.file.Path;
+import io.github.dblifecycle.core.util.UrlSchemes;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -31,7 +32,7 @@ public final class Backends {
             }
         }
         // Name only the scheme: the rest of a URL may carry a password (?password=...).
-        throw new DbLifecycleException("db-lifecycle does not support the database URL scheme '" + scheme(jdbcUrl)
+        throw new DbLifecycleException("db-lifecycle does not support the database URL scheme '" + UrlSchemes.scheme(jdbcUrl)
                 + "'. Supported URL schemes: " + String.join(", ", schemes()) + ". Fix the parameter <url>.");
     }
 
@@ -59,14 +60,5 @@ public final class Backends {
         List<String> all = ALL.stream().flatMap(t -> t.urlPrefixes().stream()).toList();
         return Stream.concat(all.stream().filter(s -> !s.contains("+")), all.stream().filter(s -> s.contains("+")))
                 .toList();
-    }
-
-    static String scheme(String url) {
-        if (!url.startsWith("jdbc:")) {
-            int colon = url.indexOf(':');
-            return colon > 0 ? url.substring(0, colon + 1) : url.length() > 20 ? url.substring(0, 20) + "..." : url;
-        }
-        int colon = url.indexOf(':', "jdbc:".length());
-        return colon > 0 ? url.substring(0, colon + 1) : "jdbc:";
     }
 }

@@ -2,6 +2,7 @@ package io.github.dblifecycle.core;
 
 import io.github.dblifecycle.core.source.SqlScripts;
 import io.github.dblifecycle.core.source.TemplateSource;
+import io.github.dblifecycle.core.util.Concurrently;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;

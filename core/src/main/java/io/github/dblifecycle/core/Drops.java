@@ -1,5 +1,6 @@
 package io.github.dblifecycle.core;
 
+import io.github.dblifecycle.core.util.Concurrently;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,28 +1,23 @@
 package io.github.dblifecycle.core;
 
+import io.github.dblifecycle.core.util.FileLocks;
+import io.github.dblifecycle.core.util.SafeFiles;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 
 /**
- * One worker's claim on its clone: an exclusive OS file lock on {@code leases/worker-N.lock} beside the manifest.
- * The operating system releases it when the JVM that holds it dies, however it dies, so a clone is never lost to
- * a crashed fork and never handed to two live ones. Fork numbers are not used: they collide under {@code mvn -T}
- * and are recycled with {@code reuseForks=false}.
+ * One worker's claim on its clone: an exclusive OS file lock on {@code leases/worker-N.lock} beside the manifest
+ * ({@link ForkContract#leaseFile}). The operating system releases it when the JVM that holds it dies, however it
+ * dies, so a clone is never lost to a crashed fork and never handed to two live ones. Fork numbers are not used:
+ * they collide under {@code mvn -T} and are recycled with {@code reuseForks=false}.
  */
 public final class Lease implements AutoCloseable {
     private final int worker;
-    private final FileChannel channel;
-    private final FileLock lock;
+    private final FileLocks.Held lock;
 
-    private Lease(int worker, FileChannel channel, FileLock lock) {
+    private Lease(int worker, FileLocks.Held lock) {
         this.worker = worker;
-        this.channel = channel;
         this.lock = lock;
     }
 
@@ -31,7 +26,7 @@ public final class Lease implements AutoCloseable {
     }
 
     public static Path leaseFile(Path manifestDir, int worker) {
-        return manifestDir.resolve("leases").resolve("worker-" + worker + ".lock");
+        return ForkContract.leaseFile(manifestDir, worker);
     }
 
     /**
@@ -40,6 +35,11 @@ public final class Lease implements AutoCloseable {
      * Surefire may start the next JVM a moment before the previous one has exited.
      */
     public static Lease acquire(Path manifestDir, int workers, int preferred, Duration wait) {
+        try {
+            SafeFiles.requireSafeDirectory(manifestDir, "the manifest's directory");
+        } catch (IOException e) {
+            throw new DbLifecycleException("Cannot take a lease in " + manifestDir + ": " + e.getMessage(), e);
+        }
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
             for (int i = 0; i < workers; i++) {
@@ -66,50 +66,26 @@ public final class Lease implements AutoCloseable {
 
     private static Lease tryAcquire(Path manifestDir, int worker) {
         Path file = leaseFile(manifestDir, worker);
-        FileChannel channel = null;
         try {
-            Files.createDirectories(file.getParent());
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
-            if (lock != null) {
-                return new Lease(worker, channel, lock);
-            }
-        } catch (OverlappingFileLockException e) {
-            // This JVM already holds that worker (forkCount=0 runs two executions in Maven's own JVM).
+            FileLocks.Held lock = FileLocks.tryLock(file); // null: another fork, or this JVM (forkCount=0), has it
+            return lock == null ? null : new Lease(worker, lock);
         } catch (IOException e) {
-            throw new DbLifecycleException("Cannot take the lease file " + file + ": " + e, e);
+            throw new DbLifecycleException("Cannot take the lease file " + file + ": " + e.getMessage(), e);
         }
-        closeQuietly(channel);
-        return null;
     }
 
     /** True while some live process holds the lease of {@code worker}. */
     public static boolean isHeld(Path manifestDir, int worker) {
-        Lease probe = tryAcquire(manifestDir, worker);
-        if (probe == null) {
-            return true;
+        Path file = leaseFile(manifestDir, worker);
+        try {
+            return FileLocks.isHeld(file);
+        } catch (IOException e) {
+            throw new DbLifecycleException("Cannot probe the lease file " + file + ": " + e.getMessage(), e);
         }
-        probe.close();
-        return false;
     }
 
     @Override
     public void close() {
-        try {
-            lock.release();
-        } catch (IOException ignored) {
-            // The channel is closed next, which releases the lock anyway.
-        }
-        closeQuietly(channel);
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException ignored) {
-                // Nothing left to release.
-            }
-        }
+        lock.close();
     }
 }

@@ -1,15 +1,13 @@
 package io.github.dblifecycle.core;
 
+import io.github.dblifecycle.core.util.AtomicFiles;
+import io.github.dblifecycle.core.util.SafeFiles;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,7 +46,7 @@ public record Manifest(
         String templateKey,
         Duration leaseWait) {
 
-    public static final String FILE_NAME = "manifest.properties";
+    public static final String FILE_NAME = ForkContract.MANIFEST_FILE;
     public static final int FORMAT = 1;
 
     /**
@@ -106,29 +104,14 @@ public record Manifest(
         }
         new TreeMap<>(forkProperties).forEach((key, value) -> p.setProperty("property." + key, value));
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "manifest", ".tmp");
-            restrictToOwner(tmp);
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                p.store(out, "db-lifecycle manifest: written by prepare, read by the test forks, removed by teardown");
-            }
+            SafeFiles.requireSafeDirectory(dir, "the parameter <workDirectory>");
             Path target = dir.resolve(FILE_NAME);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.writeProperties(target, p,
+                    "db-lifecycle manifest: written by prepare, read by the test forks, removed by teardown", true);
             return target;
         } catch (IOException e) {
-            throw new DbLifecycleException("Cannot write the db-lifecycle manifest in " + dir + ": " + e, e);
-        }
-    }
-
-    static void restrictToOwner(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // Not a POSIX file system (Windows): the file inherits the user's profile ACLs.
+            throw new DbLifecycleException("Cannot write the db-lifecycle manifest in " + dir + ": "
+                    + e.getMessage(), e);
         }
     }
 

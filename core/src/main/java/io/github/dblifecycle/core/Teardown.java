@@ -1,5 +1,6 @@
 package io.github.dblifecycle.core;
 
+import io.github.dblifecycle.core.util.UrlSchemes;
 import io.github.dblifecycle.core.reuse.TemplateCache;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ final class Teardown {
         BackendType type = Backends.forId(manifest.backend());
         if (!type.handles(admin.url())) {
             log.warn("The manifest was written by the " + type.id() + " backend but <url> is now "
-                    + Backends.scheme(admin.url()) + "...; dropping what the manifest lists anyway.");
+                    + UrlSchemes.scheme(admin.url()) + "...; dropping what the manifest lists anyway.");
         }
         Backend backend = type.forBuild(new BuildContext(manifest.buildId(), admin, dir, Map.of(), log));
         List<Database> clones = manifest.workers().stream().map(Teardown::clone).toList();

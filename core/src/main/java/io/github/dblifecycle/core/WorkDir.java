@@ -11,8 +11,6 @@ import java.util.stream.Collectors;
  * the forks' lease files, and the files backends keep there (SQLite clones, MySQL's exported tablespaces).
  */
 final class WorkDir {
-    static final String LEASES = "leases";
-
     private final Path dir;
     private final Log log;
 
@@ -22,11 +20,11 @@ final class WorkDir {
     }
 
     Path manifest() {
-        return dir.resolve(Manifest.FILE_NAME);
+        return ForkContract.manifest(dir);
     }
 
     Path leases() {
-        return dir.resolve(LEASES);
+        return ForkContract.leasesDirectory(dir);
     }
 
     /** Creates the directory; removes lease files a previous build left, and warns about its manifest. */

@@ -3,6 +3,7 @@ package io.github.dblifecycle.maven;
 import io.github.dblifecycle.core.Backends;
 import io.github.dblifecycle.core.ConnectionSpec;
 import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.ForkContract;
 import io.github.dblifecycle.core.Redact;
 import java.io.File;
 import java.nio.file.Path;
@@ -23,8 +24,11 @@ abstract class AbstractDbLifecycleMojo extends AbstractMojo {
      * JDBC URL to create databases with. PostgreSQL: the server's maintenance database, e.g.
      * {@code jdbc:postgresql://127.0.0.1:5432/postgres}. SQLite: {@code jdbc:sqlite:<path of the template file>},
      * a relative path being relative to the project's base directory.
+     *
+     * <p>As a user property ({@code -Ddb-lifecycle.url=…}) this is the admin URL; inside a test fork the system
+     * property of the same name is that fork's clone ({@link ForkContract}).
      */
-    @Parameter(property = "db-lifecycle.url", required = true)
+    @Parameter(property = ForkContract.ADMIN_URL, required = true)
     protected String url;
 
     /** User name for {@link #url}. */
@@ -48,11 +52,11 @@ abstract class AbstractDbLifecycleMojo extends AbstractMojo {
      * look for the manifest in {@code target/db-lifecycle}: if you change this, pass
      * {@code db-lifecycle.manifest} to them (see the fork properties page).
      */
-    @Parameter(property = "db-lifecycle.workDirectory", defaultValue = "${project.build.directory}/db-lifecycle")
+    @Parameter(property = "db-lifecycle.workDirectory", defaultValue = ForkContract.DEFAULT_WORK_DIRECTORY)
     protected File workDirectory;
 
     /** Skips both goals. */
-    @Parameter(property = "db-lifecycle.skip", defaultValue = "false")
+    @Parameter(property = ForkContract.SKIP, defaultValue = "false")
     protected boolean skip;
 
     /** Failsafe's switch: when integration tests are skipped there is nothing to prepare. */

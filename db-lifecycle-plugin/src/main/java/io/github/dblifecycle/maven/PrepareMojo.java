@@ -2,16 +2,16 @@ package io.github.dblifecycle.maven;
 
 import io.github.dblifecycle.core.DbLifecycle;
 import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.ForkContract;
 import io.github.dblifecycle.core.Manifest;
 import io.github.dblifecycle.core.PrepareRequest;
+import io.github.dblifecycle.core.Redact;
 import io.github.dblifecycle.core.report.ReportFiles;
 import io.github.dblifecycle.core.report.TimingRecorder;
 import io.github.dblifecycle.core.source.FlywayMigrations;
 import io.github.dblifecycle.core.source.LiquibaseChangelog;
 import io.github.dblifecycle.core.source.TemplateSource;
-import io.github.dblifecycle.core.Redact;
 import java.io.File;
-import java.time.Duration;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,7 +44,7 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
      * for maven-failsafe-plugin or maven-surefire-plugin in this project ({@code 2C} counts as 2 × cores), or 1
      * when neither sets one, which is Surefire's own default.
      */
-    @Parameter(property = "db-lifecycle.clones")
+    @Parameter(property = ForkContract.CLONES)
     private Integer clones;
 
     /** Start of every database name db-lifecycle creates: {@code <prefix>_<build id>_<n>}. */
@@ -209,11 +209,11 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
      */
     private void exportProjectProperties(Manifest manifest) {
         Properties props = project.getProperties();
-        props.setProperty("db-lifecycle.manifest", workDir().resolve(Manifest.FILE_NAME).toString());
-        props.setProperty("db-lifecycle.clones", Integer.toString(manifest.workers().size()));
+        props.setProperty(ForkContract.MANIFEST, ForkContract.manifest(workDir()).toString());
+        props.setProperty(ForkContract.CLONES, Integer.toString(manifest.workers().size()));
         for (Manifest.Worker w : manifest.workers()) {
-            props.setProperty("db-lifecycle.url." + w.number(), Redact.url(w.url()));
-            props.setProperty("db-lifecycle.database." + w.number(), w.database());
+            props.setProperty(ForkContract.cloneUrlProperty(w.number()), Redact.url(w.url()));
+            props.setProperty(ForkContract.cloneDatabaseProperty(w.number()), w.database());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.dblifecycle.maven;
 
+import io.github.dblifecycle.core.ForkContract;
 import io.github.dblifecycle.core.report.BuildRun;
 import io.github.dblifecycle.core.report.BuildRunReader;
 import io.github.dblifecycle.core.report.ReportFiles;
@@ -30,7 +31,7 @@ public class ReportMojo extends AbstractMavenReport {
      * The work directory the build's {@code prepare} used; the report data is read from its sibling directory
      * {@code db-lifecycle-report}. Set it only if you changed {@code workDirectory} of {@code prepare}.
      */
-    @Parameter(property = "db-lifecycle.workDirectory", defaultValue = "${project.build.directory}/db-lifecycle")
+    @Parameter(property = "db-lifecycle.workDirectory", defaultValue = ForkContract.DEFAULT_WORK_DIRECTORY)
     private File workDirectory;
 
     @Override

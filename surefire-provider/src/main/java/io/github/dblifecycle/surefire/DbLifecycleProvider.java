@@ -20,19 +20,19 @@ import org.apache.maven.surefire.api.testset.TestSetFailedException;
  */
 public class DbLifecycleProvider extends AbstractProvider {
     /** The clone this JVM holds. A fork keeps it for its whole life; the OS releases the lease when it exits. */
-    private static WorkerBinding forkBinding;
+    private static ForkLease forkLease;
 
     private final ProviderParameters parameters;
-    private final ReportFilter reportFilter = new ReportFilter();
+    private final RedactingReporter reporter = new RedactingReporter();
     private final ForkTimeline timeline = new ForkTimeline();
     private final SurefireProvider delegate;
 
     public DbLifecycleProvider(ProviderParameters parameters) {
         this.parameters = parameters;
-        reportFilter.observe(timeline::onListenerCall);
+        reporter.observe(timeline::onListenerCall);
         SurefireLine line = SurefireLine.forVersion(SurefireLine.runningVersion());
         requireJUnitPlatformLauncher();
-        this.delegate = instantiate(line, reportFilter.wrap(parameters));
+        this.delegate = instantiate(line, reporter.wrap(parameters));
     }
 
     /**
@@ -82,38 +82,38 @@ public class DbLifecycleProvider extends AbstractProvider {
     public RunResult invoke(Object forkTestSet)
             throws TestSetFailedException, ReporterException, InvocationTargetException {
         boolean insideFork = parameters.isInsideFork();
-        WorkerBinding binding = bind(insideFork);
-        reportFilter.arm(binding.secretKeys(), binding.password(), binding.logLine());
+        ForkLease lease = lease(insideFork);
+        reporter.arm(lease.secretKeys(), lease.password(), lease.logLine());
         timeline.bound(ForkSettings.manifestPath(System::getProperty).getParent(),
-                ForkSettings.preferredWorker(parameters.getProviderProperties()), binding.worker(), binding.database());
+                ForkSettings.preferredWorker(parameters.getProviderProperties()), lease.worker(), lease.database());
         try {
             return delegate.invoke(forkTestSet);
         } finally {
             if (!insideFork) {
-                releaseInPluginBinding();
+                releaseInPluginLease();
             }
         }
     }
 
-    private WorkerBinding bind(boolean insideFork) {
+    private ForkLease lease(boolean insideFork) {
         synchronized (DbLifecycleProvider.class) {
-            if (forkBinding == null) {
+            if (forkLease == null) {
                 Map<String, String> providerProperties = parameters.getProviderProperties();
                 Path manifest = ForkSettings.manifestPath(System::getProperty);
                 long mavenPid = ForkSettings.mavenPid(providerProperties, insideFork, ProcessHandle.current().pid());
-                forkBinding = WorkerBinding.bind(manifest, mavenPid, ForkSettings.preferredWorker(providerProperties));
+                forkLease = ForkLease.take(manifest, mavenPid, ForkSettings.preferredWorker(providerProperties));
             }
-            return forkBinding;
+            return forkLease;
         }
     }
 
-    private static void releaseInPluginBinding() {
+    private static void releaseInPluginLease() {
         synchronized (DbLifecycleProvider.class) {
-            if (forkBinding != null) {
+            if (forkLease != null) {
                 try {
-                    forkBinding.close();
+                    forkLease.close();
                 } finally {
-                    forkBinding = null;
+                    forkLease = null;
                 }
             }
         }

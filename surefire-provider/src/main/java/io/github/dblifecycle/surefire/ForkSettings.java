@@ -1,6 +1,7 @@
 package io.github.dblifecycle.surefire;
 
 import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.ForkContract;
 import io.github.dblifecycle.core.Manifest;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -11,22 +12,16 @@ import java.util.function.UnaryOperator;
 
 /** The pure decisions of a fork: where the manifest is, whether it is this build's, which properties to set. */
 final class ForkSettings {
-    static final String MANIFEST_PROPERTY = "db-lifecycle.manifest";
-    static final String URL = "db-lifecycle.url";
-    static final String USERNAME = "db-lifecycle.username";
-    static final String PASSWORD = "db-lifecycle.password";
-    static final String WORKER = "db-lifecycle.worker";
-    static final String DATABASE = "db-lifecycle.database";
     static final String PASSWORD_PLACEHOLDER = "{password}";
 
     private ForkSettings() {}
 
     /**
-     * The system property {@code db-lifecycle.manifest} if set, else
-     * {@code <basedir>/target/db-lifecycle/manifest.properties} (basedir: Surefire sets it in every fork; else user.dir).
+     * The system property {@link ForkContract#MANIFEST} if set, else {@link ForkContract#defaultManifest} of basedir
+     * (Surefire sets it in every fork; else user.dir).
      */
     static Path manifestPath(UnaryOperator<String> systemProperty) {
-        String explicit = systemProperty.apply(MANIFEST_PROPERTY);
+        String explicit = systemProperty.apply(ForkContract.MANIFEST);
         if (explicit != null && !explicit.isBlank()) {
             return Path.of(explicit.trim()).toAbsolutePath();
         }
@@ -34,7 +29,7 @@ final class ForkSettings {
         if (basedir == null || basedir.isBlank()) {
             basedir = systemProperty.apply("user.dir");
         }
-        return Path.of(basedir).resolve("target").resolve("db-lifecycle").resolve(Manifest.FILE_NAME).toAbsolutePath();
+        return ForkContract.defaultManifest(Path.of(basedir)).toAbsolutePath();
     }
 
     /**
@@ -91,11 +86,11 @@ final class ForkSettings {
         values.put("database", worker.database());
 
         Map<String, String> props = new LinkedHashMap<>();
-        props.put(URL, values.get("url"));
-        props.put(USERNAME, values.get("username"));
-        props.put(PASSWORD, values.get("password"));
-        props.put(WORKER, values.get("worker"));
-        props.put(DATABASE, values.get("database"));
+        props.put(ForkContract.URL, values.get("url"));
+        props.put(ForkContract.USERNAME, values.get("username"));
+        props.put(ForkContract.PASSWORD, values.get("password"));
+        props.put(ForkContract.WORKER, values.get("worker"));
+        props.put(ForkContract.DATABASE, values.get("database"));
         manifest.forkProperties().forEach((key, template) -> props.put(key, substitute(template, values)));
         return props;
     }
@@ -129,7 +124,7 @@ final class ForkSettings {
     /** The system properties whose values hold the password, to keep out of reports. */
     static Set<String> secretKeys(Manifest manifest) {
         Set<String> keys = new LinkedHashSet<>();
-        keys.add(PASSWORD);
+        keys.add(ForkContract.PASSWORD);
         manifest.forkProperties().forEach((key, template) -> {
             if (template != null && template.contains(PASSWORD_PLACEHOLDER)) {
                 keys.add(key);

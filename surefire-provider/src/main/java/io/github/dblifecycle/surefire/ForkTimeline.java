@@ -12,7 +12,7 @@ import org.apache.maven.surefire.api.report.ReportEntry;
 /**
  * Records this test JVM's lane of the {@code report} goal's timeline: the clone it bound, then each test class's
  * start, end and result, read off the calls Surefire's provider makes on its report listener (seen through
- * {@link ReportFilter}). Nothing is recorded before {@link #bound}.
+ * {@link RedactingReporter}). Nothing is recorded before {@link #bound}.
  */
 final class ForkTimeline {
     private ForkEventLog log;

@@ -19,13 +19,13 @@ import org.apache.maven.surefire.api.suite.RunResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The listener calls Surefire's JUnit Platform provider makes, seen through ReportFilter, become the fork's lane. */
+/** The listener calls Surefire's JUnit Platform provider makes, seen through RedactingReporter, become the fork's lane. */
 class ForkTimelineTest {
     @TempDir
     Path tmp;
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private TestReportListener<?> listenerThrough(ReportFilter filter) {
+    private TestReportListener<?> listenerThrough(RedactingReporter filter) {
         ReporterFactory factory = new ReporterFactory() {
             @Override
             public TestReportListener createTestReportListener() {
@@ -51,7 +51,7 @@ class ForkTimelineTest {
     void recordsEachClassWithItsResultAfterTheBinding() throws Exception {
         Path workDir = tmp.resolve("target/db-lifecycle");
         ForkTimeline timeline = new ForkTimeline();
-        ReportFilter filter = new ReportFilter();
+        RedactingReporter filter = new RedactingReporter();
         filter.observe(timeline::onListenerCall);
         @SuppressWarnings("rawtypes")
         TestReportListener listener = listenerThrough(filter);

@@ -43,13 +43,4 @@ class SurefireLineTest {
         // This module compiles and tests against surefire-api ${surefireApiVersion}.
         assertThat(SurefireLine.runningVersion()).isEqualTo(System.getProperty("expectedSurefireApiVersion", "3.5.4"));
     }
-
-    @Test
-    void bothEmbeddedProvidersAreInThisModule() throws Exception {
-        for (SurefireLine line : SurefireLine.values()) {
-            Class<?> type = Class.forName(line.providerClass());
-            assertThat(org.apache.maven.surefire.api.provider.SurefireProvider.class).isAssignableFrom(type);
-            assertThat(type.getConstructor(org.apache.maven.surefire.api.provider.ProviderParameters.class)).isNotNull();
-        }
-    }
 }

@@ -2,16 +2,14 @@ package io.github.dblifecycle.core.mysql;
 
 import io.github.dblifecycle.core.ConnectionSpec;
 import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.util.Concurrently;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -77,61 +75,32 @@ final class MysqlCloner {
     private void copyTables() throws SQLException {
         ConcurrentLinkedQueue<MysqlTemplate.Table> queue = new ConcurrentLinkedQueue<>(template.tables());
         int threads = Math.min(sessions, Math.max(1, queue.size()));
+        AtomicBoolean failed = new AtomicBoolean();
         if (threads == 1) {
-            drain(queue, new AtomicBoolean());
+            drain(queue, failed);
             return;
         }
-        AtomicBoolean failed = new AtomicBoolean();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "db-lifecycle-copy-" + clone);
-            t.setDaemon(true);
-            return t;
+        List<Concurrently.Task<Void>> sessionTasks = Collections.nCopies(threads, () -> {
+            drain(queue, failed);
+            return null;
         });
-        try {
-            List<Future<Void>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                futures.add(pool.submit(() -> {
-                    drain(queue, failed);
-                    return null;
-                }));
-            }
-            Throwable first = null;
-            boolean interrupted = false;
-            // Every session is waited for, even when interrupted: a clone is only dropped once nothing writes to it.
-            for (Future<Void> f : futures) {
-                while (true) {
-                    try {
-                        f.get();
-                        break;
-                    } catch (ExecutionException e) {
-                        if (first == null) {
-                            first = e.getCause();
-                        } else {
-                            first.addSuppressed(e.getCause());
-                        }
-                        break;
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                        failed.set(true); // no new table is started
-                    }
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+        // Every session is waited for, even when interrupted: a clone is only dropped once nothing writes to it.
+        Concurrently.Outcome<Void> outcome =
+                Concurrently.run("db-lifecycle-copy-" + clone, threads, sessionTasks, true, failed);
+        if (!outcome.failures().isEmpty()) {
+            Throwable first = outcome.failures().get(0).error();
+            outcome.failures().stream().skip(1).forEach(f -> first.addSuppressed(f.error()));
             if (first instanceof SQLException e) {
                 throw e;
             } else if (first instanceof RuntimeException e) {
                 throw e;
             } else if (first instanceof Error e) {
                 throw e;
-            } else if (first != null) {
-                throw new SQLException(first.toString(), first);
-            } else if (interrupted) {
-                throw new DbLifecycleException("Interrupted while copying into " + clone);
             }
-        } finally {
-            pool.shutdown();
+            throw new SQLException(first.toString(), first);
+        }
+        if (outcome.interrupted()) {
+            throw new DbLifecycleException("Interrupted while copying into " + clone);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.dblifecycle.core.mysql;
 
 import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.util.UrlSchemes;
 
 /**
  * Rewrites the database of a MySQL Connector/J or MariaDB Connector/J URL, keeping the host list and the query
@@ -15,7 +16,7 @@ public final class MysqlUrl {
         int slashes = url.indexOf("//");
         if (!MysqlBackendType.INSTANCE.handles(url) || slashes < 0) {
             throw new DbLifecycleException("Not a MySQL/MariaDB JDBC URL of the form jdbc:mysql://host:port/ or "
-                    + "jdbc:mariadb://host:port/ (the URL's scheme is " + scheme(url) + ")");
+                    + "jdbc:mariadb://host:port/ (the URL's scheme is " + UrlSchemes.scheme(url) + ")");
         }
         int q = url.indexOf('?', slashes);
         String query = q >= 0 ? url.substring(q) : "";
@@ -35,10 +36,5 @@ public final class MysqlUrl {
         String location = q >= 0 ? url.substring(0, q) : url;
         int slash = location.indexOf('/', slashes + 2);
         return slash >= 0 ? location.substring(slash + 1) : "";
-    }
-
-    private static String scheme(String url) {
-        int colon = url.indexOf(':', Math.min(url.length(), 5));
-        return colon > 0 ? url.substring(0, colon + 1) : "?";
     }
 }

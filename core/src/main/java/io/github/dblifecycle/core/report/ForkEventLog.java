@@ -3,6 +3,7 @@ package io.github.dblifecycle.core.report;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.StringJoiner;
@@ -67,7 +68,7 @@ public final class ForkEventLog {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, line.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
+                    StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS); // never through a planted link
         } catch (IOException | RuntimeException e) {
             broken = true; // one failure is enough: the report will show the data missing
         }

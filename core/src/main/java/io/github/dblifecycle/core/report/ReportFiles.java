@@ -1,15 +1,9 @@
 package io.github.dblifecycle.core.report;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Properties;
-import java.util.regex.Pattern;
 
 /**
  * Where the build's report data lives and how it is written. It sits beside the work directory (default
@@ -23,8 +17,6 @@ public final class ReportFiles {
     public static final String TEARDOWN = "teardown.properties";
     public static final String FORK_PREFIX = "fork-";
     public static final String FORK_SUFFIX = ".tsv";
-
-    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)(password=)[^&;\\s)]*");
 
     private ReportFiles() {}
 
@@ -57,35 +49,6 @@ public final class ReportFiles {
                 }
             }
         }
-    }
-
-    /** Written whole or not at all: the report may be built while a later build is running. */
-    static void writeProperties(Path file, Properties p, String comment) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            p.store(out, comment);
-        }
-        try {
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /**
-     * Hides a password in text that is about to be stored: the account's password itself, and any
-     * {@code password=} URL parameter (a JDBC URL in an error message may carry one).
-     */
-    public static String mask(String text, String password) {
-        if (text == null) {
-            return null;
-        }
-        String masked = text;
-        if (password != null && !password.isEmpty()) {
-            masked = masked.replace(password, "******");
-        }
-        return PASSWORD_PARAMETER.matcher(masked).replaceAll("$1******");
     }
 
     /** One field of a tab-separated event line: tabs, line breaks and backslashes are escaped. */

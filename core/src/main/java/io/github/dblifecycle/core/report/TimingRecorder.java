@@ -3,6 +3,8 @@ package io.github.dblifecycle.core.report;
 import io.github.dblifecycle.core.Log;
 import io.github.dblifecycle.core.Manifest;
 import io.github.dblifecycle.core.PrepareListener;
+import io.github.dblifecycle.core.Redact;
+import io.github.dblifecycle.core.util.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,7 +108,7 @@ public final class TimingRecorder implements PrepareListener {
         } catch (RuntimeException | Error e) {
             synchronized (this) {
                 data.setProperty("result", "failed");
-                data.setProperty("message", String.valueOf(ReportFiles.mask(e.getMessage(), password)));
+                data.setProperty("message", String.valueOf(Redact.text(e.getMessage(), password)));
             }
             throw e;
         } finally {
@@ -132,7 +134,7 @@ public final class TimingRecorder implements PrepareListener {
             p.setProperty("result", databases.isEmpty() ? "nothing" : "ok");
         } catch (RuntimeException | Error e) {
             p.setProperty("result", "failed");
-            p.setProperty("message", String.valueOf(ReportFiles.mask(e.getMessage(), password)));
+            p.setProperty("message", String.valueOf(Redact.text(e.getMessage(), password)));
             throw e;
         } finally {
             p.setProperty("start", Long.toString(start));
@@ -169,7 +171,7 @@ public final class TimingRecorder implements PrepareListener {
         };
         sorted.putAll(p);
         try {
-            ReportFiles.writeProperties(dir.resolve(fileName), sorted, comment);
+            AtomicFiles.writeProperties(dir.resolve(fileName), sorted, comment, false);
         } catch (IOException e) {
             log.warn("db-lifecycle: cannot write the report data " + dir.resolve(fileName) + ": " + e);
         }

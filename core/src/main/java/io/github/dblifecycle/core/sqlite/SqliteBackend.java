@@ -11,6 +11,7 @@ import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.ExistingTemplate;
 import io.github.dblifecycle.core.FileBuildLock;
 import io.github.dblifecycle.core.Ownership;
+import io.github.dblifecycle.core.util.SafeFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -113,7 +114,7 @@ public final class SqliteBackend extends AbstractBackend implements ExistingTemp
             }
             Files.createDirectories(file.getParent());
             // The marker comes first: if this JVM dies from here on, the next build still knows the file is ours.
-            Files.writeString(marker, buildId() + "\n", StandardCharsets.UTF_8);
+            SafeFiles.writeString(marker, buildId() + "\n"); // never through a planted link
         } catch (IOException e) {
             throw new DbLifecycleException("Cannot create the SQLite template " + file + ": " + e, e);
         }
@@ -157,7 +158,7 @@ public final class SqliteBackend extends AbstractBackend implements ExistingTemp
         }
         try {
             // Before the copy, as for the template: a file left by a killed build still says whose it is.
-            Files.writeString(markerFile(target), buildId() + "\n", StandardCharsets.UTF_8);
+            SafeFiles.writeString(markerFile(target), buildId() + "\n");
         } catch (IOException e) {
             throw new DbLifecycleException("Cannot create the SQLite clone " + target + ": " + e, e);
         }

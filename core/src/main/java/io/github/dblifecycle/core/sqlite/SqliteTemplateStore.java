@@ -8,17 +8,13 @@ import io.github.dblifecycle.core.Log;
 import io.github.dblifecycle.core.reuse.TemplateNames;
 import io.github.dblifecycle.core.reuse.TemplateStore;
 import io.github.dblifecycle.core.reuse.Waiting;
+import io.github.dblifecycle.core.util.AtomicFiles;
+import io.github.dblifecycle.core.util.FileLocks;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -66,36 +62,17 @@ public final class SqliteTemplateStore implements TemplateStore {
     @Override
     public Lock lock(ConnectionSpec admin, String prefix, Duration timeout, Log log) throws SQLException {
         Path lockFile = dir(admin).resolve(prefix + "_tpl.lock");
-        FileChannel channel;
-        try {
-            Files.createDirectories(lockFile.getParent());
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        } catch (IOException e) {
-            throw new DbLifecycleException("Cannot open the template lock file " + lockFile + ": " + e, e);
-        }
-        FileLock[] held = new FileLock[1];
-        try {
-            Waiting.lock(() -> {
-                try {
-                    held[0] = channel.tryLock();
-                } catch (OverlappingFileLockException e) {
-                    held[0] = null; // another thread of this JVM holds it: wait like for another process
-                }
-                return held[0] != null;
-            }, "the template lock " + lockFile, timeout, log);
-        } catch (SQLException | RuntimeException e) {
-            closeQuietly(channel);
-            throw e;
-        }
-        return () -> closeQuietly(channel); // closing the channel releases the lock
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // The OS releases the lock with the process anyway.
-        }
+        FileLocks.Held[] held = new FileLocks.Held[1];
+        Waiting.lock(() -> {
+            try {
+                held[0] = FileLocks.tryLock(lockFile); // null while another process or thread holds it: wait
+            } catch (IOException e) {
+                throw new DbLifecycleException("Cannot open the template lock file " + lockFile + ": "
+                        + e.getMessage(), e);
+            }
+            return held[0] != null;
+        }, "the template lock " + lockFile, timeout, log);
+        return held[0]::close;
     }
 
     @Override
@@ -169,24 +146,14 @@ public final class SqliteTemplateStore implements TemplateStore {
             }
             // Marker first, then the database under its final name: the move is the atomic "finished".
             Path marker = SqliteBackend.markerFile(to);
-            Path tmp = Files.createTempFile(to.getParent(), to.getFileName().toString(), ".tmp");
-            Files.writeString(tmp, TemplateStore.finishedMarker(key) + "\n", StandardCharsets.UTF_8);
-            move(tmp, marker);
-            move(from, to);
+            AtomicFiles.write(marker, false, out -> out.write(TemplateStore.finishedMarker(key) + "\n"));
+            AtomicFiles.move(from, to);
             Files.deleteIfExists(SqliteBackend.markerFile(from));
             Files.deleteIfExists(from.resolveSibling(from.getFileName() + "-shm"));
         } catch (IOException e) {
             throw new DbLifecycleException("Cannot publish the SQLite template " + to + ": " + e, e);
         }
         return open(admin, finalName);
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     /** The manifest names the template's file: its name is the file name without ".db". */

@@ -97,6 +97,32 @@ class RecordedLifecycleTest {
         assertThat(BuildRunReader.read(dir).prepare().orElseThrow().message()).contains("broken.sql");
     }
 
+    /** The report had its own masker, which missed these forms; it now uses Redact's. */
+    @Test
+    void theReportMasksEveryPasswordFormAnotherAccountsToo() throws Exception {
+        Path work = tmp.resolve("target/db-lifecycle");
+        Path dir = ReportFiles.dirFor(work);
+        TimingRecorder recorder = new TimingRecorder(dir, Log.NONE, "");
+        String message = "cannot reach jdbc:x://h/db?pwd=p1,x&secret=p2 nor jdbc:mysql://u:p3@h/db nor "
+                + "jdbc:oracle:thin:system/p4@//h:1521/FREE";
+
+        assertThatThrownBy(() -> recorder.prepare(() -> {
+            throw new DbLifecycleException(message);
+        })).isInstanceOf(DbLifecycleException.class);
+        assertThat(BuildRunReader.read(dir).prepare().orElseThrow().message())
+                .isEqualTo("cannot reach jdbc:x://h/db?pwd=******&secret=****** nor jdbc:mysql://u:******@h/db nor "
+                        + "jdbc:oracle:thin:system/******@//h:1521/FREE");
+
+        assertThatThrownBy(() -> recorder.teardown(work, () -> {
+            throw new DbLifecycleException(message);
+        })).isInstanceOf(DbLifecycleException.class);
+        String stored = Files.readString(dir.resolve(ReportFiles.TEARDOWN));
+        for (String secret : List.of("p1", "p2", "p3", "p4")) {
+            assertThat(stored).doesNotContain(secret + ",").doesNotContain(secret + "@").doesNotContain("=" + secret);
+        }
+        assertThat(stored).contains("pwd\\=******&secret\\=******");
+    }
+
     @Test
     void teardownWithoutManifestIsRecordedAsNothingToDo() throws Exception {
         Path work = tmp.resolve("target/db-lifecycle");

@@ -4,9 +4,11 @@ import io.github.dblifecycle.core.BackendType;
 import io.github.dblifecycle.core.Backends;
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.CloneBinding;
+import io.github.dblifecycle.core.ForkContract;
 import io.github.dblifecycle.core.Lease;
 import io.github.dblifecycle.core.Manifest;
 import io.github.dblifecycle.core.Redact;
+import io.github.dblifecycle.core.util.UrlSchemes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -18,7 +20,7 @@ import java.util.Set;
  * A test JVM's hold on one clone: the OS lease, the backend's binding (which may keep an in-memory database open)
  * and the system properties set for the tests. A fork keeps it until it exits; the OS then drops the lease.
  */
-final class WorkerBinding implements AutoCloseable {
+final class ForkLease implements AutoCloseable {
 
     private final Lease lease;
     private final CloneBinding binding;
@@ -27,7 +29,7 @@ final class WorkerBinding implements AutoCloseable {
     private final Set<String> secretKeys;
     private final Map<String, String> previousValues = new HashMap<>();
 
-    private WorkerBinding(Lease lease, CloneBinding binding, Manifest.Worker worker, Map<String, String> systemProperties,
+    private ForkLease(Lease lease, CloneBinding binding, Manifest.Worker worker, Map<String, String> systemProperties,
             Set<String> secretKeys) {
         this.lease = lease;
         this.binding = binding;
@@ -37,8 +39,8 @@ final class WorkerBinding implements AutoCloseable {
     }
 
     /** Reads and checks the manifest, leases a clone, checks it answers, and sets the system properties. */
-    static WorkerBinding bind(Path manifestFile, long mavenPid, int preferredWorker) {
-        if (Boolean.getBoolean("db-lifecycle.skip") && !Files.exists(manifestFile)) {
+    static ForkLease take(Path manifestFile, long mavenPid, int preferredWorker) {
+        if (Boolean.getBoolean(ForkContract.SKIP) && !Files.exists(manifestFile)) {
             // Surefire passes Maven's -D properties to the forks: say why there is no manifest.
             throw new DbLifecycleException("db-lifecycle.skip is set, so db-lifecycle:prepare created no databases, "
                     + "but these tests run with the db-lifecycle provider and need one. Skip the tests too "
@@ -58,7 +60,7 @@ final class WorkerBinding implements AutoCloseable {
             Manifest.Worker worker = manifest.worker(lease.worker());
             CloneBinding binding = bindFork(backend, manifest, worker);
             Map<String, String> props = ForkSettings.systemProperties(manifest, worker, binding.url());
-            WorkerBinding result = new WorkerBinding(lease, binding, worker, props, ForkSettings.secretKeys(manifest));
+            ForkLease result = new ForkLease(lease, binding, worker, props, ForkSettings.secretKeys(manifest));
             result.apply();
             return result;
         } catch (RuntimeException | Error e) {
@@ -103,18 +105,10 @@ final class WorkerBinding implements AutoCloseable {
 
     private static DbLifecycleException missingDriver(BackendType backend, Manifest.Worker worker, Throwable cause) {
         String driver = backend.driverArtifact();
-        return new DbLifecycleException("The test JVM has no JDBC driver for " + scheme(worker.url()) + " URLs, so it "
+        return new DbLifecycleException("The test JVM has no JDBC driver for " + UrlSchemes.scheme(worker.url()) + " URLs, so it "
                 + "cannot reach its database clone. Add the driver (" + driver + ") to the project's dependencies "
                 + "with <scope>test</scope>: the tests run with the test classpath, not the db-lifecycle-maven-plugin's "
                 + "dependencies. (" + Redact.text(String.valueOf(cause), worker.password()) + ")", cause);
-    }
-
-    private static String scheme(String url) {
-        if (url == null) {
-            return "these";
-        }
-        int colon = url.indexOf(':', url.startsWith("jdbc:") ? 5 : 0);
-        return colon > 0 ? url.substring(0, colon + 1) : url;
     }
 
     private void apply() {

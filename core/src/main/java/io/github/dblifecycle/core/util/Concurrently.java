@@ -1,4 +1,4 @@
-package io.github.dblifecycle.core;
+package io.github.dblifecycle.core.util;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,30 +14,38 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Runs database tasks on a few threads and always waits for every started task, even when interrupted: a task
  * abandoned mid-way may still create a database on the server, which then could not be dropped.
  */
-final class Concurrently {
-    interface Task<T> {
+public final class Concurrently {
+    public interface Task<T> {
         T run() throws Exception;
     }
 
     /** A task that threw; {@code index} is its position in the list given. */
-    record Failure(int index, Throwable error) {}
+    public record Failure(int index, Throwable error) {}
 
     /**
      * @param results per task its result, or {@code null} if it failed or was skipped
      * @param interrupted whether the calling thread was interrupted while waiting (its flag is set again)
      */
-    record Outcome<T>(List<T> results, List<Failure> failures, boolean interrupted) {}
+    public record Outcome<T>(List<T> results, List<Failure> failures, boolean interrupted) {}
 
     private Concurrently() {}
 
     /**
      * @param stopOnFailure once a task fails (or the caller is interrupted), tasks not yet started are skipped
      */
-    static <T> Outcome<T> run(String threadName, int threads, List<Task<T>> tasks, boolean stopOnFailure) {
+    public static <T> Outcome<T> run(String threadName, int threads, List<Task<T>> tasks, boolean stopOnFailure) {
+        return run(threadName, threads, tasks, stopOnFailure, new AtomicBoolean());
+    }
+
+    /**
+     * @param stop set once a task fails (with {@code stopOnFailure}) or the caller is interrupted; a long task may
+     *     poll it to stop early, and tasks not yet started are skipped
+     */
+    public static <T> Outcome<T> run(String threadName, int threads, List<Task<T>> tasks, boolean stopOnFailure,
+            AtomicBoolean stop) {
         if (tasks.isEmpty()) {
             return new Outcome<>(List.of(), List.of(), false);
         }
-        AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, tasks.size())), r -> {
             Thread t = new Thread(r, threadName + "-" + threadNumber.incrementAndGet());

@@ -23,7 +23,7 @@ import org.apache.maven.surefire.api.report.TestSetReportEntry;
  * in a fork: writing to System.out before capture corrupts the event stream). Dynamic proxies, so that methods
  * added to these Surefire interfaces in later versions pass straight through.
  */
-final class ReportFilter {
+final class RedactingReporter {
     static final String MASK = Redact.MASK;
 
     private volatile Set<String> secretKeys = Set.of();
