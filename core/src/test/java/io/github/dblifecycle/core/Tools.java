@@ -13,13 +13,23 @@ final class Tools {
 
     /** Runs the command; its stdout goes to {@code out} (or is returned when {@code out} is null). */
     static String run(Path out, String... command) throws IOException, InterruptedException {
+        return runWithInput(null, out, command);
+    }
+
+    /** Runs the command with {@code in} as its stdin. */
+    static String runWithInput(Path in, Path out, String... command) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(List.of(command));
+        if (in != null) {
+            pb.redirectInput(in.toFile());
+        }
         Path stderr = Files.createTempFile("tool", ".err");
         pb.redirectError(stderr.toFile());
         Path stdout = out != null ? out : Files.createTempFile("tool", ".out");
         pb.redirectOutput(stdout.toFile());
         Process p = pb.start();
-        p.getOutputStream().close();
+        if (in == null) {
+            p.getOutputStream().close();
+        }
         if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
             p.destroyForcibly();
             throw new IllegalStateException(String.join(" ", command) + " failed: "
