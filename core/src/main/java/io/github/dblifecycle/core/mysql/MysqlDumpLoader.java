@@ -57,6 +57,8 @@ final class MysqlDumpLoader implements ScriptLoader {
     public int run(Connection connection, Path script, Log log) {
         try (Statement statement = connection.createStatement();
                 ScriptLines lines = new ScriptLines(Files.newInputStream(script))) {
+            // Scripts are sent as the client would send them: no JDBC {fn …}/{d …} escapes in them.
+            statement.setEscapeProcessing(false);
             Load load = new Load(statement, script, log);
             load.read(lines);
             if (load.count == 0) {

@@ -126,7 +126,7 @@ public final class MysqlScriptSplitter implements ScriptSplitter {
                     if (!Character.isWhitespace(c)) {
                         begin();
                     }
-                    take(1);
+                    take(plainRun());
                 }
             }
             if (versionComments > 0) {
@@ -177,23 +177,45 @@ public final class MysqlScriptSplitter implements ScriptSplitter {
         private void quoted(char quote, boolean backslashEscapes, String what) {
             int startLine = line;
             begin();
-            take(1);
+            // One pass to the closing quote, then one append: extended INSERTs of many MB are mostly literals.
+            int i = pos + 1;
             while (true) {
-                if (pos >= s.length()) {
+                if (i >= s.length()) {
                     throw unterminated(what, String.valueOf(quote), String.valueOf(quote), startLine);
                 }
-                char c = s.charAt(pos);
-                if (backslashEscapes && c == '\\' && pos + 1 < s.length()) {
-                    take(2);
-                } else if (c == quote && charAt(pos + 1) == quote) {
-                    take(2);
+                char c = s.charAt(i);
+                if (backslashEscapes && c == '\\' && i + 1 < s.length()) {
+                    i += 2;
+                } else if (c == quote && charAt(i + 1) == quote) {
+                    i += 2;
                 } else if (c == quote) {
-                    take(1);
+                    take(i + 1 - pos);
                     return;
                 } else {
-                    take(1);
+                    i++;
                 }
             }
+        }
+
+        /**
+         * How many characters from pos, inside a statement, are plain: none of them can start a quote, a comment or
+         * the delimiter, or end a version comment; at least one. A line break ends the run.
+         */
+        private int plainRun() {
+            if (statementLine == 0) {
+                return 1; // blank space between statements: the next real character begins one
+            }
+            char first = delimiter.charAt(0);
+            int i = pos + 1;
+            while (i < s.length()) {
+                char c = s.charAt(i);
+                if (c == first || c == '\'' || c == '"' || c == '`' || c == '#' || c == '-' || c == '/' || c == '*'
+                        || c == '\n') {
+                    break;
+                }
+                i++;
+            }
+            return i - pos;
         }
 
         private void lineComment() {

@@ -2,7 +2,6 @@ package io.github.dblifecycle.core.mysql;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -30,36 +29,40 @@ final class MysqlStrings {
         if (isAscii(raw)) {
             return raw;
         }
-        String whole = strict(raw, 0, raw.length(), encoding);
-        if (whole != null) {
-            return whole;
+        byte[] bytes = raw.getBytes(StandardCharsets.ISO_8859_1);
+        if (valid(bytes, 0, bytes.length, encoding)) {
+            return decode(bytes, 0, bytes.length, encoding);
         }
-        StringBuilder out = new StringBuilder(raw.length());
+        StringBuilder out = new StringBuilder(bytes.length + bytes.length / 2);
         int from = 0;
         int i = 0;
-        while (i < raw.length()) {
-            char c = raw.charAt(i);
+        while (i < bytes.length) {
+            byte c = bytes[i];
             if (c == '\'' || c == '"') {
-                int end = literalEnd(raw, i, c);
-                String text = strict(raw, i, end, encoding);
-                if (text == null) {
-                    String before = strict(raw, from, i, encoding);
-                    if (before == null) {
+                int end = literalEnd(bytes, i, c);
+                if (!valid(bytes, i, end, encoding)) {
+                    if (!valid(bytes, from, i, encoding)) {
                         return null;
                     }
-                    out.append(before).append(hex(unescape(raw, i + 1, end - 1, c)));
+                    out.append(decode(bytes, from, i, encoding));
+                    hex(unescape(bytes, i + 1, end - 1, c), out);
                     from = end;
                 }
                 i = end;
             } else if (c == '`') {
-                int close = raw.indexOf('`', i + 1);
-                i = close < 0 ? raw.length() : close + 1;
+                int close = i + 1;
+                while (close < bytes.length && bytes[close] != '`') {
+                    close++;
+                }
+                i = close + 1;
             } else {
                 i++;
             }
         }
-        String rest = strict(raw, from, raw.length(), encoding);
-        return rest == null ? null : out.append(rest).toString();
+        if (!valid(bytes, from, bytes.length, encoding)) {
+            return null;
+        }
+        return out.append(decode(bytes, from, bytes.length, encoding)).toString();
     }
 
     private static boolean isAscii(String s) {
@@ -72,13 +75,13 @@ final class MysqlStrings {
     }
 
     /** The offset just past the closing quote of the literal opening at {@code start}. */
-    private static int literalEnd(String s, int start, char quote) {
+    private static int literalEnd(byte[] s, int start, byte quote) {
         int i = start + 1;
-        while (i < s.length()) {
-            char c = s.charAt(i);
+        while (i < s.length) {
+            byte c = s[i];
             if (c == '\\') {
                 i += 2;
-            } else if (c == quote && i + 1 < s.length() && s.charAt(i + 1) == quote) {
+            } else if (c == quote && i + 1 < s.length && s[i + 1] == quote) {
                 i += 2;
             } else if (c == quote) {
                 return i + 1;
@@ -86,16 +89,16 @@ final class MysqlStrings {
                 i++;
             }
         }
-        return s.length();
+        return s.length;
     }
 
     /** The bytes a literal's content stands for, with MySQL's escapes resolved. */
-    private static byte[] unescape(String s, int from, int to, char quote) {
+    private static byte[] unescape(byte[] s, int from, int to, byte quote) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(to - from);
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+            byte c = s[i];
             if (c == '\\' && i + 1 < to) {
-                char e = s.charAt(++i);
+                byte e = s[++i];
                 switch (e) {
                     case '0' -> out.write(0);
                     case 'b' -> out.write('\b');
@@ -109,7 +112,7 @@ final class MysqlStrings {
                     }
                     default -> out.write(e);
                 }
-            } else if (c == quote && i + 1 < to && s.charAt(i + 1) == quote) {
+            } else if (c == quote && i + 1 < to && s[i + 1] == quote) {
                 out.write(c);
                 i++;
             } else {
@@ -119,33 +122,78 @@ final class MysqlStrings {
         return out.toByteArray();
     }
 
-    private static String hex(byte[] bytes) {
+    private static void hex(byte[] bytes, StringBuilder out) {
         if (bytes.length == 0) {
-            return "''";
+            out.append("''");
+            return;
         }
-        char[] out = new char[bytes.length * 2 + 3];
-        out[0] = 'X';
-        out[1] = '\'';
-        for (int i = 0; i < bytes.length; i++) {
-            out[2 + 2 * i] = HEX[(bytes[i] >> 4) & 0xF];
-            out[3 + 2 * i] = HEX[bytes[i] & 0xF];
+        out.append("X'");
+        for (byte b : bytes) {
+            out.append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
         }
-        out[out.length - 1] = '\'';
-        return new String(out);
+        out.append('\'');
     }
 
-    /** The bytes of {@code raw[from, to)} decoded, or null when they are not valid in {@code encoding}. */
-    private static String strict(String raw, int from, int to, Charset encoding) {
+    private static String decode(byte[] bytes, int from, int to, Charset encoding) {
+        return new String(bytes, from, to - from, encoding);
+    }
+
+    /** Whether {@code bytes[from, to)} are valid in {@code encoding}; UTF-8 is checked without decoding. */
+    private static boolean valid(byte[] bytes, int from, int to, Charset encoding) {
+        if (encoding.equals(StandardCharsets.UTF_8)) {
+            return validUtf8(bytes, from, to);
+        }
         if (encoding.equals(StandardCharsets.ISO_8859_1)) {
-            return raw.substring(from, to);
+            return true;
         }
-        byte[] bytes = raw.substring(from, to).getBytes(StandardCharsets.ISO_8859_1);
         try {
-            CharBuffer chars = encoding.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return chars.toString();
+            encoding.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, from, to - from));
+            return true;
         } catch (CharacterCodingException e) {
-            return null;
+            return false;
         }
+    }
+
+    /** Well-formed UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF. */
+    static boolean validUtf8(byte[] b, int from, int to) {
+        int i = from;
+        while (i < to) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int n;
+            int min;
+            if (c >= 0xC2 && c <= 0xDF) {
+                n = 1;
+                min = 0x80;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                n = 2;
+                min = 0x800;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                n = 3;
+                min = 0x10000;
+            } else {
+                return false;
+            }
+            if (i + n >= to) {
+                return false; // cut short
+            }
+            int cp = c & (0x3F >> n);
+            for (int k = 1; k <= n; k++) {
+                int cc = b[i + k] & 0xFF;
+                if ((cc & 0xC0) != 0x80) {
+                    return false;
+                }
+                cp = cp << 6 | cc & 0x3F;
+            }
+            if (cp < min || cp > 0x10FFFF || cp >= 0xD800 && cp <= 0xDFFF) {
+                return false;
+            }
+            i += n + 1;
+        }
+        return true;
     }
 }

@@ -75,6 +75,8 @@ final class PsqlScriptLoader implements ScriptLoader {
     @Override
     public int run(Connection connection, Path script, Log log) {
         try (Statement statement = connection.createStatement()) {
+            // Scripts are sent as the client would send them: no JDBC {fn …}/{d …} escapes in them.
+            statement.setEscapeProcessing(false);
             Load load = new Load(connection, statement, log);
             load.top(script);
             load.report(script);
