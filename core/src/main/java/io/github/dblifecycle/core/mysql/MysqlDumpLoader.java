@@ -17,6 +17,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +34,8 @@ import java.util.regex.Pattern;
  */
 final class MysqlDumpLoader implements ScriptLoader {
     private static final int FLUSH_AT = 1 << 20;
+    /** Statements read ahead of the server: a few MB at most (mysqldump's INSERTs are up to 1 MB). */
+    private static final int QUEUED = 4;
     /** The statement inside a version comment, {@code /*!40101 SET NAMES utf8mb4 *}{@code /}. */
     private static final Pattern VERSIONED = Pattern.compile("(?s)^/\\*M?!\\d*\\s*(.*?)\\s*\\*/\\s*$");
     private static final Pattern NAME = Pattern.compile("`((?:[^`]|``)+)`|([A-Za-z0-9_$]+)");
@@ -55,22 +60,24 @@ final class MysqlDumpLoader implements ScriptLoader {
 
     @Override
     public int run(Connection connection, Path script, Log log) {
-        try (Statement statement = connection.createStatement();
-                ScriptLines lines = new ScriptLines(Files.newInputStream(script))) {
+        try (Statement statement = connection.createStatement()) {
             // Scripts are sent as the client would send them: no JDBC {fn …}/{d …} escapes in them.
             statement.setEscapeProcessing(false);
             Load load = new Load(statement, script, log);
-            load.read(lines);
+            load.run();
             if (load.count == 0) {
                 throw ScriptRunner.noStatements(script);
             }
             load.report();
             return load.count;
-        } catch (IOException e) {
-            throw new DbLifecycleException("Cannot read the SQL script " + script + " (parameter <scripts>): " + e, e);
         } catch (SQLException e) {
             throw new DbLifecycleException("Cannot run the SQL script " + script + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A statement read and decoded, or how reading ended. */
+    private record Item(SqlStatement statement, RuntimeException failure) {
+        static final Item END = new Item(null, null);
     }
 
     private final class Load {
@@ -90,11 +97,61 @@ final class MysqlDumpLoader implements ScriptLoader {
             this.log = log;
         }
 
-        void read(ScriptLines lines) throws IOException {
+        /**
+         * Reading, splitting and decoding run on a thread of their own, a few statements ahead of the server, so
+         * the client's work overlaps the server's as with the mysql client's single fast loop; the queue keeps
+         * memory flat.
+         */
+        void run() {
+            BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUED);
+            AtomicBoolean stop = new AtomicBoolean();
+            Thread reader = new Thread(() -> {
+                try (ScriptLines lines = new ScriptLines(Files.newInputStream(script))) {
+                    read(lines, queue, stop);
+                    queue.put(Item.END);
+                } catch (InterruptedException e) {
+                    // the load stopped
+                } catch (IOException e) {
+                    offer(queue, new DbLifecycleException("Cannot read the SQL script " + script
+                            + " (parameter <scripts>): " + e, e));
+                } catch (RuntimeException e) {
+                    offer(queue, e);
+                }
+            }, "db-lifecycle-script-reader");
+            reader.setDaemon(true);
+            reader.start();
+            try {
+                while (true) {
+                    Item item = queue.take();
+                    if (item.failure() != null) {
+                        throw item.failure();
+                    }
+                    if (item == Item.END) {
+                        return;
+                    }
+                    execute(item.statement());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DbLifecycleException("Interrupted while running the SQL script " + script, e);
+            } finally {
+                stop.set(true);
+                reader.interrupt();
+                queue.clear();
+            }
+        }
+
+        private void offer(BlockingQueue<Item> queue, RuntimeException failure) {
+            queue.clear(); // the reader's last word; the statements before it are not run
+            queue.offer(new Item(null, failure));
+        }
+
+        private void read(ScriptLines lines, BlockingQueue<Item> queue, AtomicBoolean stop)
+                throws IOException, InterruptedException {
             StringBuilder part = new StringBuilder();
             int partLine = 1;
             int flushAt = FLUSH_AT;
-            while (lines.next()) {
+            while (lines.next() && !stop.get()) {
                 if (part.length() == 0) {
                     partLine = (int) lines.number();
                 }
@@ -111,17 +168,18 @@ final class MysqlDumpLoader implements ScriptLoader {
                     part.delete(0, complete.rest());
                     delimiter = complete.delimiter();
                     for (SqlStatement s : complete.statements()) {
-                        execute(s);
+                        queue.put(new Item(decode(s), null));
                     }
                     flushAt = part.length() == length ? 2 * length : FLUSH_AT;
                 }
             }
             for (SqlStatement s : splitter.splitRest(part.toString(), partLine, delimiter)) {
-                execute(s);
+                queue.put(new Item(decode(s), null));
             }
         }
 
-        private void execute(SqlStatement raw) {
+        /** The statement as text; a SET NAMES changes how the statements after it are decoded. */
+        private SqlStatement decode(SqlStatement raw) {
             String sql = MysqlStrings.decode(raw.sql(), encoding);
             if (sql == null) {
                 throw new DbLifecycleException("The SQL script " + script + " (parameter <scripts>) is not valid "
@@ -129,12 +187,18 @@ final class MysqlDumpLoader implements ScriptLoader {
                         + ". Save it in the encoding its SET NAMES says (mysqldump writes utf8mb4).");
             }
             SqlStatement st = new SqlStatement(sql, raw.line());
-            Matcher versioned = VERSIONED.matcher(sql);
-            String core = versioned.matches() ? versioned.group(1) : sql;
-            Matcher names = SET_NAMES.matcher(core);
+            Matcher names = SET_NAMES.matcher(core(sql));
             if (names.find()) {
-                // The driver's connection keeps its own character set; the script's bytes are decoded here instead.
                 encoding = charset(names.group(1), st);
+            }
+            return st;
+        }
+
+        private void execute(SqlStatement st) {
+            String sql = st.sql();
+            String core = core(sql);
+            if (SET_NAMES.matcher(core).find()) {
+                // The driver's connection keeps its own character set; the script's bytes were decoded as it says.
                 count++;
                 return;
             }
@@ -207,6 +271,15 @@ final class MysqlDumpLoader implements ScriptLoader {
                         + "--default-character-set=utf8mb4.", e);
             }
         }
+    }
+
+    /** The statement inside a version comment, or the statement. */
+    private static String core(String sql) {
+        if (!sql.startsWith("/*")) {
+            return sql;
+        }
+        Matcher versioned = VERSIONED.matcher(sql);
+        return versioned.matches() ? versioned.group(1) : sql;
     }
 
     /** A database name as written, unquoted. */
