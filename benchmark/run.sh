@@ -5,15 +5,17 @@
 #     mysqldump --routines --triggers --events | mysql for the same N, as a ratio (MysqlCloneBenchmark);
 #  3. reuse (ReuseBenchmark): prepare of a first build, of a second with unchanged Flyway migrations (36 tables),
 #     and without reuse, on PostgreSQL, SQLite and MariaDB;
-#  4. the wall time of a database-bound suite (benchmark/suite) with forkCount=1 against forkCount=2, each fork
+#  4. dumps (DumpLoadBenchmark): a ~100 MB pg_dump loaded as the template against psql -f, and a ~100 MB
+#     mariadb-dump against the mariadb client, on the same file in the same run, as a ratio, with the heap's peak;
+#  5. the wall time of a database-bound suite (benchmark/suite) with forkCount=1 against forkCount=2, each fork
 #     on its own clone, and their ratio, measured in the same run.
-# Usage: benchmark/run.sh [runs] [section...]   sections: prepare reuse mysql suite (default: all)
+# Usage: benchmark/run.sh [runs] [section...]   sections: prepare reuse mysql dumps suite (default: all)
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres) and, for the mysql section, MariaDB on 127.0.0.1:3306.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
 shift || true
-sections=${*:-prepare reuse mysql suite}
+sections=${*:-prepare reuse mysql dumps suite}
 wants() { [[ " $sections " == *" $1 "* ]]; }
 
 mvn -B -ntp -q install -DskipTests
@@ -37,6 +39,13 @@ if wants mysql; then
     else
         echo "skipped: no MariaDB/MySQL on 127.0.0.1:3306"
     fi
+fi
+
+if wants dumps; then
+    echo "== dumps: loading a ~100 MB dump as the template vs the vendor's client (same file, same run) =="
+    if mariadb-admin -h 127.0.0.1 -u root ping >/dev/null 2>&1; then dump_backends="postgresql mariadb"; else dump_backends="postgresql"; fi
+    # A small heap on purpose: a dump read whole would not fit.
+    java -Xmx128m -cp "benchmark/target/classes:$cp" io.github.dblifecycle.bench.DumpLoadBenchmark "$runs" 100 $dump_backends
 fi
 
 wants suite || exit 0

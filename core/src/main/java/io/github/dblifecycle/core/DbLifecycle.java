@@ -180,10 +180,10 @@ public final class DbLifecycle {
     }
 
     /** Migrations first, then the scripts (seed data may follow migrations); each checked before anything exists. */
-    private static List<TemplateSource> sources(PrepareRequest request, Backend backend) {
+    private List<TemplateSource> sources(PrepareRequest request, Backend backend) {
         List<TemplateSource> sources = new ArrayList<>(request.migrations());
         if (!request.scripts().isEmpty()) {
-            sources.add(new SqlScripts(request.scripts(), backend));
+            sources.add(new SqlScripts(request.scripts(), backend, log));
         }
         sources.forEach(TemplateSource::check);
         return sources;

@@ -29,10 +29,18 @@ public final class ScriptRunner {
         this.splitter = splitter;
     }
 
-    /** Reads and splits every script first, so a missing file fails before anything runs. */
+    /**
+     * Reads and splits every script first, so a missing file fails before anything runs. With a dialect that streams
+     * its scripts ({@link ScriptSplitter#loader()}), only checks them and returns no statements.
+     */
     public List<Script> load(List<Path> scripts) {
         List<Script> loaded = new ArrayList<>();
+        ScriptLoader loader = splitter.loader();
         for (Path path : scripts) {
+            if (loader != null) {
+                loader.check(path);
+                continue;
+            }
             String text = read(path);
             List<SqlStatement> statements;
             try {
@@ -41,8 +49,7 @@ public final class ScriptRunner {
                 throw new DbLifecycleException("Cannot read the SQL script " + path + ": " + e.getMessage(), e);
             }
             if (statements.isEmpty()) {
-                throw new DbLifecycleException("The SQL script " + path + " (parameter <scripts>) contains no SQL "
-                        + "statement. Remove it from <scripts> or add its statements.");
+                throw noStatements(path);
             }
             loaded.add(new Script(path, statements));
         }
@@ -51,12 +58,24 @@ public final class ScriptRunner {
 
     /** Runs the scripts; returns how many statements ran. */
     public int run(Connection connection, List<Path> scripts) {
+        return run(connection, scripts, Log.NONE);
+    }
+
+    /** Runs the scripts, logging what the dialect's loader warns about; returns how many statements ran. */
+    public int run(Connection connection, List<Path> scripts, Log log) {
         List<Script> loaded = load(scripts);
         int count = 0;
         try {
             connection.setAutoCommit(true);
         } catch (SQLException e) {
             throw new DbLifecycleException("Cannot switch the template connection to autocommit: " + e.getMessage(), e);
+        }
+        ScriptLoader loader = splitter.loader();
+        if (loader != null) {
+            for (Path path : scripts) {
+                count += loader.run(connection, path, log);
+            }
+            return count;
         }
         try (Statement statement = connection.createStatement()) {
             for (Script script : loaded) {
@@ -75,6 +94,36 @@ public final class ScriptRunner {
         return count;
     }
 
+    /** Fails for a missing, unreadable or empty script, in the words {@link #load} uses. */
+    public static void checkReadable(Path path) {
+        try {
+            if (Files.size(path) == 0) {
+                throw empty(path);
+            }
+        } catch (NoSuchFileException e) {
+            throw missing(path, e);
+        } catch (IOException e) {
+            throw new DbLifecycleException("Cannot read the SQL script " + path + " (parameter <scripts>): " + e, e);
+        }
+    }
+
+    /** The error for a script that holds nothing to run. */
+    public static DbLifecycleException noStatements(Path path) {
+        return new DbLifecycleException("The SQL script " + path + " (parameter <scripts>) contains no SQL "
+                + "statement. Remove it from <scripts> or add its statements.");
+    }
+
+    private static DbLifecycleException missing(Path path, IOException e) {
+        return new DbLifecycleException("The SQL script " + path + " does not exist. Fix the path in the "
+                + "db-lifecycle-maven-plugin parameter <scripts> (relative paths are relative to the module's "
+                + "directory).", e);
+    }
+
+    private static DbLifecycleException empty(Path path) {
+        return new DbLifecycleException("The SQL script " + path + " (parameter <scripts>) is empty. Remove it "
+                + "from <scripts> or add its statements.");
+    }
+
     private static String read(Path path) {
         String text;
         try {
@@ -84,9 +133,7 @@ public final class ScriptRunner {
                 text = text.substring(1); // Windows editors' byte order mark is not SQL
             }
         } catch (NoSuchFileException e) {
-            throw new DbLifecycleException("The SQL script " + path + " does not exist. Fix the path in the "
-                    + "db-lifecycle-maven-plugin parameter <scripts> (relative paths are relative to the module's "
-                    + "directory).", e);
+            throw missing(path, e);
         } catch (CharacterCodingException e) {
             throw new DbLifecycleException("The SQL script " + path + " (parameter <scripts>) is not valid UTF-8. "
                     + "Save it as UTF-8.", e);
@@ -94,13 +141,13 @@ public final class ScriptRunner {
             throw new DbLifecycleException("Cannot read the SQL script " + path + " (parameter <scripts>): " + e, e);
         }
         if (text.isBlank()) {
-            throw new DbLifecycleException("The SQL script " + path + " (parameter <scripts>) is empty. Remove it "
-                    + "from <scripts> or add its statements.");
+            throw empty(path);
         }
         return text;
     }
 
-    private static DbLifecycleException failure(Path path, SqlStatement sql, SQLException e) {
+    /** The error for a statement the server refused: names the script, the line, the statement and the message. */
+    public static DbLifecycleException failure(Path path, SqlStatement sql, SQLException e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage().strip();
         int line = sql.line() + errorLineOffset(sql.sql(), message);
         String state = e.getSQLState() == null ? "" : " (SQLState " + e.getSQLState() + ")";

@@ -10,4 +10,9 @@ import java.util.List;
 public interface ScriptSplitter {
     /** @throws DbLifecycleException for an unterminated string, comment or block, naming the line it started on */
     List<SqlStatement> split(String script);
+
+    /** How a script file of this dialect is run when it needs more than splitting; {@code null}: read and split. */
+    default ScriptLoader loader() {
+        return null;
+    }
 }

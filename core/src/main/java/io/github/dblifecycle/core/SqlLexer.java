@@ -63,10 +63,16 @@ public final class SqlLexer {
     private final String script;
     private final Set<Feature> features;
     private int pos;
-    private int line = 1;
+    private int line;
 
     public SqlLexer(String script, Set<Feature> features) {
+        this(script, features, 1);
+    }
+
+    /** For a part of a longer script that begins on line {@code firstLine}: tokens and errors carry its lines. */
+    public SqlLexer(String script, Set<Feature> features, int firstLine) {
         this.script = script;
+        this.line = firstLine;
         this.features = features.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features);
         // Editors on Windows like to save UTF-8 with a byte order mark; it is not part of the first statement.
         this.pos = !script.isEmpty() && script.charAt(0) == BOM ? 1 : 0;

@@ -1,6 +1,7 @@
 package io.github.dblifecycle.core.mysql;
 
 import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.ScriptLoader;
 import io.github.dblifecycle.core.ScriptSplitter;
 import io.github.dblifecycle.core.SqlStatement;
 import java.util.ArrayList;
@@ -28,34 +29,83 @@ public final class MysqlScriptSplitter implements ScriptSplitter {
 
     @Override
     public List<SqlStatement> split(String script) {
-        return new Scan(script).run();
+        return new Scan(script, 1, ";", false).run();
     }
+
+    /** mysqldump output is streamed, and its binary strings are sent intact ({@link MysqlDumpLoader}). */
+    @Override
+    public ScriptLoader loader() {
+        return new MysqlDumpLoader(this);
+    }
+
+    /**
+     * The statements complete in {@code part}, a piece of a script read so far that starts on line {@code firstLine}
+     * with {@code delimiter} in force. {@code USE} comes back as a statement: the loader decides about it.
+     */
+    Partial splitComplete(String part, int firstLine, String delimiter) {
+        Scan scan = new Scan(part, firstLine, delimiter, true);
+        try {
+            scan.run();
+        } catch (DbLifecycleException e) {
+            if (!e.getMessage().startsWith("Unterminated")) {
+                throw e;
+            }
+            // an open quote or comment: the rest of it is in lines not read yet
+        }
+        return new Partial(List.copyOf(scan.complete), scan.lastEnd, scan.lastDelimiter);
+    }
+
+    /** The rest of a script that starts on line {@code firstLine}, to its end. */
+    List<SqlStatement> splitRest(String rest, int firstLine, String delimiter) {
+        return new Scan(rest, firstLine, delimiter, true).run();
+    }
+
+    /**
+     * @param statements the complete statements, numbered with the script's lines
+     * @param rest offset in the part where the unfinished rest starts
+     * @param delimiter the delimiter in force at {@code rest}
+     */
+    record Partial(List<SqlStatement> statements, int rest, String delimiter) {}
 
     private static final class Scan {
         private final String s;
         private final List<SqlStatement> out = new ArrayList<>();
         private final StringBuilder current = new StringBuilder();
-        private String delimiter = ";";
+        private final boolean passUse;
+        /** The statements ended by a delimiter, where the last one ended, and the delimiter in force there. */
+        private final List<SqlStatement> complete = new ArrayList<>();
+        private int lastEnd;
+        private String lastDelimiter;
+        private String delimiter;
         private int pos;
-        private int line = 1;
+        private int line;
         /** Line of the statement's first real character; 0 while the statement is still blank. */
         private int statementLine;
         /** Nesting of {@code /*!} comments we are inside (their content is SQL). */
         private int versionComments;
         private int versionCommentLine;
 
-        Scan(String script) {
+        Scan(String script, int firstLine, String delimiter, boolean passUse) {
             this.s = !script.isEmpty() && script.charAt(0) == '\uFEFF' ? script.substring(1) : script;
+            this.line = firstLine;
+            this.delimiter = delimiter;
+            this.lastDelimiter = delimiter;
+            this.passUse = passUse;
         }
 
         List<SqlStatement> run() {
             while (pos < s.length()) {
                 if (statementLine == 0 && atLineStart() && delimiterCommand()) {
+                    lastEnd = pos;
+                    lastDelimiter = delimiter;
                     continue;
                 }
                 if (s.startsWith(delimiter, pos) && versionComments == 0) {
                     pos += delimiter.length();
                     endStatement();
+                    complete.addAll(out.subList(complete.size(), out.size()));
+                    lastEnd = pos;
+                    lastDelimiter = delimiter;
                     continue;
                 }
                 char c = s.charAt(pos);
@@ -76,7 +126,7 @@ public final class MysqlScriptSplitter implements ScriptSplitter {
                     if (!Character.isWhitespace(c)) {
                         begin();
                     }
-                    take(1);
+                    take(plainRun());
                 }
             }
             if (versionComments > 0) {
@@ -127,23 +177,45 @@ public final class MysqlScriptSplitter implements ScriptSplitter {
         private void quoted(char quote, boolean backslashEscapes, String what) {
             int startLine = line;
             begin();
-            take(1);
+            // One pass to the closing quote, then one append: extended INSERTs of many MB are mostly literals.
+            int i = pos + 1;
             while (true) {
-                if (pos >= s.length()) {
+                if (i >= s.length()) {
                     throw unterminated(what, String.valueOf(quote), String.valueOf(quote), startLine);
                 }
-                char c = s.charAt(pos);
-                if (backslashEscapes && c == '\\' && pos + 1 < s.length()) {
-                    take(2);
-                } else if (c == quote && charAt(pos + 1) == quote) {
-                    take(2);
+                char c = s.charAt(i);
+                if (backslashEscapes && c == '\\' && i + 1 < s.length()) {
+                    i += 2;
+                } else if (c == quote && charAt(i + 1) == quote) {
+                    i += 2;
                 } else if (c == quote) {
-                    take(1);
+                    take(i + 1 - pos);
                     return;
                 } else {
-                    take(1);
+                    i++;
                 }
             }
+        }
+
+        /**
+         * How many characters from pos, inside a statement, are plain: none of them can start a quote, a comment or
+         * the delimiter, or end a version comment; at least one. A line break ends the run.
+         */
+        private int plainRun() {
+            if (statementLine == 0) {
+                return 1; // blank space between statements: the next real character begins one
+            }
+            char first = delimiter.charAt(0);
+            int i = pos + 1;
+            while (i < s.length()) {
+                char c = s.charAt(i);
+                if (c == first || c == '\'' || c == '"' || c == '`' || c == '#' || c == '-' || c == '/' || c == '*'
+                        || c == '\n') {
+                    break;
+                }
+                i++;
+            }
+            return i - pos;
         }
 
         private void lineComment() {
@@ -195,7 +267,7 @@ public final class MysqlScriptSplitter implements ScriptSplitter {
                 i++;
             }
             String word = s.substring(pos, i).toUpperCase(Locale.ROOT);
-            if ((word.equals("USE") || word.equals("SOURCE")) && isBlank(charAt(i))) {
+            if ((word.equals("USE") && !passUse || word.equals("SOURCE")) && isBlank(charAt(i))) {
                 throw new DbLifecycleException(word + " on line " + line + " is not allowed in a template script: "
                         + (word.equals("USE")
                                 ? "db-lifecycle runs the scripts in the template database it created, and USE would "

@@ -1,6 +1,7 @@
 package io.github.dblifecycle.core.postgresql;
 
 import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.ScriptLoader;
 import io.github.dblifecycle.core.ScriptSplitter;
 import io.github.dblifecycle.core.SqlLexer;
 import io.github.dblifecycle.core.SqlLexer.Feature;
@@ -25,15 +26,59 @@ public final class PostgresScriptSplitter implements ScriptSplitter {
 
     @Override
     public List<SqlStatement> split(String script) {
-        SqlLexer lexer = new SqlLexer(script, SYNTAX);
+        return scan(script, 1, false).statements();
+    }
+
+    /** psql scripts and pg_dump output are streamed: COPY data goes to the server as it is read. */
+    @Override
+    public ScriptLoader loader() {
+        return new PsqlScriptLoader(this);
+    }
+
+    /** Splits a part of a script that begins on line {@code firstLine}, numbering statements and errors so. */
+    List<SqlStatement> split(String part, int firstLine) {
+        return scan(part, firstLine, false).statements();
+    }
+
+    /**
+     * The statements that are complete in {@code part} (a piece of a script read so far, starting on line
+     * {@code firstLine}), and where the unfinished rest begins.
+     */
+    Partial splitComplete(String part, int firstLine) {
+        return scan(part, firstLine, true);
+    }
+
+    /**
+     * @param statements the complete statements, numbered with the script's lines
+     * @param rest offset in the part of the first character after the last complete statement's semicolon
+     * @param inQuote whether the part ends inside a string, quoted identifier, comment or dollar quote
+     */
+    record Partial(List<SqlStatement> statements, int rest, boolean inQuote) {}
+
+    private Partial scan(String script, int firstLine, boolean partial) {
+        SqlLexer lexer = new SqlLexer(script, SYNTAX, firstLine);
         StatementCollector statement = new StatementCollector(script);
+        int lastEnd = 0;
         int parens = 0;
         // Open BEGIN / CASE blocks of a BEGIN ATOMIC body, counted as psql does; their END closes them.
         int blocks = 0;
         int atomicLine = 0;
-        for (Token token = lexer.next(); token != null; token = lexer.next()) {
+        while (true) {
+            Token token;
+            try {
+                token = lexer.next();
+            } catch (DbLifecycleException unterminated) {
+                if (!partial) {
+                    throw unterminated;
+                }
+                return new Partial(statement.statements(), lastEnd, true);
+            }
+            if (token == null) {
+                break;
+            }
             if (token.kind() == Kind.SEMICOLON && parens == 0 && blocks == 0) {
                 statement.endStatement();
+                lastEnd = token.end();
                 continue;
             }
             if (token.text().equals("\\")) {
@@ -56,13 +101,16 @@ public final class PostgresScriptSplitter implements ScriptSplitter {
                 }
             }
         }
+        if (partial) {
+            return new Partial(statement.statements(), lastEnd, false);
+        }
         if (blocks > 0) {
             throw new DbLifecycleException("Unterminated BEGIN ATOMIC body: the BEGIN on line " + atomicLine
                     + " of the function or procedure starting on line " + statement.line()
                     + " has no matching END; add END; after its last statement");
         }
         statement.endStatement();
-        return statement.statements();
+        return new Partial(statement.statements(), script.length(), false);
     }
 
     /** Only routines have BEGIN ATOMIC bodies; elsewhere BEGIN (a transaction) and END are plain statements. */

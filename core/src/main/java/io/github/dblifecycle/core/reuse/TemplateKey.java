@@ -43,11 +43,25 @@ public final class TemplateKey {
 
     /** A file by the name given (not its absolute path: the same project in another directory has the same key). */
     public TemplateKey addFile(String name, Path file) {
-        part('f', name);
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            length(bytes.length);
-            sha.update(bytes);
+            if (Files.isDirectory(file)) {
+                // A pg_dump directory archive (-Fd): its files, by name, in order.
+                try (var files = Files.list(file)) {
+                    for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                        addFile(name + "/" + f.getFileName(), f);
+                    }
+                }
+                return this;
+            }
+            part('f', name);
+            // Streamed: a dump may be larger than the heap.
+            length(Files.size(file));
+            byte[] buffer = new byte[1 << 16];
+            try (InputStream in = Files.newInputStream(file)) {
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    sha.update(buffer, 0, n);
+                }
+            }
         } catch (IOException e) {
             throw new DbLifecycleException("Cannot read " + file + " to compute the template key: " + e, e);
         }

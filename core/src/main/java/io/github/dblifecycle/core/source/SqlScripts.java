@@ -2,6 +2,7 @@ package io.github.dblifecycle.core.source;
 
 import io.github.dblifecycle.core.Backend;
 import io.github.dblifecycle.core.Database;
+import io.github.dblifecycle.core.Log;
 import io.github.dblifecycle.core.ScriptRunner;
 import io.github.dblifecycle.core.reuse.TemplateKey;
 import java.nio.file.Path;
@@ -13,11 +14,18 @@ import java.util.List;
 public final class SqlScripts implements TemplateSource {
     private final List<Path> scripts;
     private final Backend backend;
+    private final Log log;
 
     /** The backend splits the scripts, so {@link #check} can find a script without statements early. */
     public SqlScripts(List<Path> scripts, Backend backend) {
+        this(scripts, backend, Log.NONE);
+    }
+
+    /** {@code log} gets what loading a dump warns about (e.g. ownership statements skipped). */
+    public SqlScripts(List<Path> scripts, Backend backend, Log log) {
         this.scripts = List.copyOf(scripts);
         this.backend = backend;
+        this.log = log;
     }
 
     @Override
@@ -42,7 +50,7 @@ public final class SqlScripts implements TemplateSource {
     public String apply(Backend backend, Database template) throws SQLException {
         // Closed before cloning: PostgreSQL refuses to copy a database that has sessions.
         try (Connection c = backend.openForScripts(template.connection())) {
-            int statements = new ScriptRunner(backend.type().splitter()).run(c, scripts);
+            int statements = new ScriptRunner(backend.type().splitter()).run(c, scripts, log);
             return scripts.size() + " script(s), " + statements + " statement(s)";
         }
     }
