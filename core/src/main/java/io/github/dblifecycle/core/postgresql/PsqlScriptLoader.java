@@ -46,6 +46,8 @@ final class PsqlScriptLoader implements ScriptLoader {
     private static final int MAX_DEPTH = 32;
     /** Above this, complete statements are run at the next line end that may end one, so memory stays flat. */
     private static final int FLUSH_AT = 1 << 20;
+    /** Scripts up to this size are also read through once by {@link #check}; dumps above it fail when run. */
+    private static final long DRY_RUN_UP_TO = 8L << 20;
     private static final Pattern ABOUT_DATABASE = Pattern.compile("(?is)^(?:(?:CREATE|ALTER|DROP)\\s+DATABASE"
             + "|COMMENT\\s+ON\\s+DATABASE|SECURITY\\s+LABEL\\b.*?\\bON\\s+DATABASE|(?:GRANT|REVOKE)\\b.*?\\bON\\s+"
             + "DATABASE)\\b");
@@ -69,6 +71,23 @@ final class PsqlScriptLoader implements ScriptLoader {
             PgRestore.program(script); // pg_restore missing fails now, before any database is created
         } else {
             ScriptRunner.checkReadable(script);
+            if (sizeOf(script) <= DRY_RUN_UP_TO) {
+                // Read through once without a server, so a bad meta-command, a \connect elsewhere, an unterminated
+                // string or a script without statements fail before any database is created.
+                Load dry = new Load(null, null, Log.NONE);
+                dry.top(script);
+                if (dry.count == 0) {
+                    throw ScriptRunner.noStatements(script);
+                }
+            }
+        }
+    }
+
+    private static long sizeOf(Path script) {
+        try {
+            return Files.size(script);
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
         }
     }
 
@@ -232,6 +251,16 @@ final class PsqlScriptLoader implements ScriptLoader {
                 // The driver's connection must stay UTF-8; the script's bytes are decoded here instead.
                 encoding = charset(script, st, setEncoding.group(1));
                 count++;
+                return;
+            }
+            if (connection == null) {
+                // a dry run: only the reading is checked
+                count++;
+                if (PgCopy.readsStdin(sql)) {
+                    while (lines.next() && !lines.is("\\.")) {
+                        // the COPY rows are the server's to check
+                    }
+                }
                 return;
             }
             if (PgCopy.readsStdin(sql)) {
