@@ -173,4 +173,26 @@ checks.filesContaining = { File dir, String text ->
     hits
 }
 
+
+// The junit-platform-launcher jar(s) the forks loaded LauncherFactory from, as the test classes recorded them
+// (file names, e.g. junit-platform-launcher-6.0.3.jar).
+checks.forkLaunchers = { File projectDir ->
+    checks.markers(projectDir).collect { it.getProperty('launcher') }.findAll { it }
+            .collect { it.replaceAll(/.*\//, '') } as Set
+}
+
+// The Spring Boot app (shared/springboot-app) passed its four classes on two forks, each on its own db-lifecycle
+// clone of the given server, with the launcher db-lifecycle supplied; nothing is left on the server.
+checks.bootOnClones = { File projectDir, List<String> candidates, String product, String launcherJar ->
+    def log = checks.log(projectDir)
+    assert log.contains('Tests run: 4, Failures: 0, Errors: 0, Skipped: 0') : 'the Spring Boot suite did not pass 4 tests'
+    def markers = checks.twoWorkersFourClasses(projectDir)
+    assert (markers*.getProperty('product') as Set) == [product] as Set : markers
+    assert checks.forkLaunchers(projectDir) == [launcherJar] as Set : "forks loaded ${checks.forkLaunchers(projectDir)}"
+    assert log.contains('db-lifecycle: the project declares no junit-platform-launcher') : 'the supplied launcher was not reported'
+    def leftovers = checks.ours(projectDir, candidates)
+    assert leftovers.isEmpty() : "databases left behind: ${leftovers}"
+    log
+}
+
 checks

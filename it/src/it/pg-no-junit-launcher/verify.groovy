@@ -1,13 +1,9 @@
 def checks = evaluate(new File(itShared, 'checks.groovy'))
-def runs = checks.invocations(basedir)
-assert runs.size() == 2 : "expected 2 invocations, found ${runs.size()}"
-def log = runs[0]
-assert log.contains('the test classpath has no JUnit Platform launcher') : "the provider's message is missing"
-assert log.contains('org.junit.platform:junit-platform-launcher with <scope>test</scope>') : 'the fix is not given'
-assert !(log =~ /Running it\.dblc\./) : 'tests ran without a launcher'
-assert log.contains('BUILD FAILURE') && !log.contains('BUILD SUCCESS')
-def id = (log =~ /db-lifecycle prepared 2 clone\(s\) of itpgnol_([a-z0-9]{8})_t/).with { it.find() ? it.group(1) : null }
-assert id : 'prepare did not say what it created'
-assert runs[1].contains("build ${id} is no longer running") : "the purge did not drop the failed build's clones"
+def log = checks.log(basedir)
+assert log.contains('db-lifecycle: the project declares no junit-platform-launcher; added org.junit.platform:junit-platform-launcher:1.14.1')
+assert !log.contains('no JUnit Platform launcher')
+assert log.contains('Tests run: 4, Failures: 0, Errors: 0, Skipped: 0') : 'the suite did not pass 4 tests'
+checks.twoWorkersFourClasses(basedir)
+assert checks.forkLaunchers(basedir) == ['junit-platform-launcher-1.14.1.jar'] as Set : checks.forkLaunchers(basedir)
 assert checks.ours(basedir, checks.pgDatabases('itpgnol')).isEmpty()
 true

@@ -57,8 +57,8 @@ public abstract class IsolationCheck {
     }
 
     /**
-     * Leaves a note for the IT's verify script: which worker and database this class ran on, in target/dblc-it or
-     * the directory (relative to the project) the system property it.dblc.markers names.
+     * Leaves a note for the IT's verify script: which worker and database this class ran on and the launcher jar, in
+     * target/dblc-it or the directory (relative to the project) the system property it.dblc.markers names.
      */
     private void record() throws Exception {
         Path dir = Path.of(System.getProperty("basedir", ".")).resolve(System.getProperty("it.dblc.markers",
@@ -73,6 +73,9 @@ public abstract class IsolationCheck {
                 p.setProperty(key, value);
             }
         }
+        // Where JUnit's launcher came from: the project's own jar, or the one db-lifecycle supplied.
+        p.setProperty("launcher", Class.forName("org.junit.platform.launcher.core.LauncherFactory")
+                .getProtectionDomain().getCodeSource().getLocation().toString());
         try (var out = Files.newBufferedWriter(dir.resolve(getClass().getSimpleName() + ".properties"))) {
             p.store(out, null);
         }

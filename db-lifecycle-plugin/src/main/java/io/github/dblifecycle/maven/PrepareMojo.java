@@ -20,19 +20,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import javax.inject.Inject;
+import org.apache.maven.artifact.handler.manager.ArtifactHandlerManager;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.eclipse.aether.RepositorySystem;
 
 /**
  * Builds the template database by running {@code scripts} in order, creates {@code clones} clones of it
  * concurrently, and writes the manifest that the db-lifecycle Surefire/Failsafe provider reads, so that each
- * forked test JVM binds to a clone of its own.
+ * forked test JVM binds to a clone of its own. When the project declares no {@code junit-platform-launcher}, it adds
+ * the one matching the project's JUnit Platform to the test classpath (see {@link LauncherSupply}).
  */
-@Mojo(name = "prepare", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
+@Mojo(name = "prepare", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.TEST)
 public class PrepareMojo extends AbstractDbLifecycleMojo {
 
     /** SQL scripts that build the template, run in the order given. */
@@ -147,9 +153,18 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
     @Parameter(property = "db-lifecycle.liquibaseLabels")
     private String liquibaseLabels;
 
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    private final RepositorySystem repositorySystem;
+    private final ArtifactHandlerManager artifactHandlers;
+
     @Inject
-    public PrepareMojo(SettingsDecrypter decrypter) {
+    public PrepareMojo(SettingsDecrypter decrypter, RepositorySystem repositorySystem,
+            ArtifactHandlerManager artifactHandlers) {
         super(decrypter);
+        this.repositorySystem = repositorySystem;
+        this.artifactHandlers = artifactHandlers;
     }
 
     @Override
@@ -158,6 +173,14 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
         if (skipReason != null) {
             getLog().info("db-lifecycle: prepare skipped (" + skipReason + ")");
             return;
+        }
+        if (LauncherSupply.providerConfigured(project)) {
+            try {
+                LauncherSupply.supply(project, repositorySystem, session.getRepositorySession(), artifactHandlers,
+                        getLog());
+            } catch (DbLifecycleException e) {
+                throw failure(e);
+            }
         }
         int cloneCount = clones != null ? clones : ForkCounts.defaultClones(project, getLog());
         if (cloneCount < 1) {

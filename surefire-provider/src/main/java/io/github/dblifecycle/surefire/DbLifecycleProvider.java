@@ -36,19 +36,35 @@ public class DbLifecycleProvider extends AbstractProvider {
     }
 
     /**
-     * This provider ships no JUnit jars, so that the project's own JUnit Platform (5.x or 6.x) is the only one: the
-     * project must bring the launcher. Without this check the run dies on a bare NoClassDefFoundError.
+     * This provider ships no JUnit jars, so that the project's own JUnit Platform (5.x or 6.x) is the only one;
+     * {@code db-lifecycle:prepare} adds the matching launcher to the test classpath when the project has none. Without
+     * this check a classpath that still lacks one (prepare not run in this Maven invocation) dies on a bare
+     * NoClassDefFoundError.
      */
     static void requireJUnitPlatformLauncher() {
-        try {
-            Class.forName("org.junit.platform.launcher.core.LauncherFactory", false,
-                    DbLifecycleProvider.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError e) {
+        ClassLoader loader = DbLifecycleProvider.class.getClassLoader();
+        if (!loadable("org.junit.platform.engine.TestEngine", loader)) {
+            throw new DbLifecycleException("db-lifecycle-surefire-provider runs the tests on the JUnit Platform, but "
+                    + "the test classpath has no JUnit Platform engine. Add org.junit.jupiter:junit-jupiter with "
+                    + "<scope>test</scope> (JUnit 4 tests: org.junit.vintage:junit-vintage-engine; TestNG tests: "
+                    + "org.junit.support:testng-engine).");
+        }
+        if (!loadable("org.junit.platform.launcher.core.LauncherFactory", loader)) {
             throw new DbLifecycleException("db-lifecycle-surefire-provider runs the tests on the JUnit Platform of "
-                    + "the project, but the test classpath has no JUnit Platform launcher. Add "
+                    + "the project, but the test classpath has no JUnit Platform launcher: db-lifecycle:prepare adds "
+                    + "the matching one when the project declares none, so run prepare in the same Maven invocation "
+                    + "as the tests (as the README's plugin block binds it), or add "
                     + "org.junit.platform:junit-platform-launcher with <scope>test</scope> to the project's "
-                    + "dependencies, without a <version> when the junit-bom is imported (it must match the project's "
-                    + "JUnit version). (" + e + ")", e);
+                    + "dependencies, at the version of its junit-platform-engine.");
+        }
+    }
+
+    private static boolean loadable(String className, ClassLoader loader) {
+        try {
+            Class.forName(className, false, loader);
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
     }
 
@@ -67,8 +83,8 @@ public class DbLifecycleProvider extends AbstractProvider {
             throw new IllegalStateException(cause);
         } catch (ReflectiveOperationException | LinkageError e) {
             throw new DbLifecycleException("db-lifecycle-surefire-provider is broken: cannot load its embedded JUnit "
-                    + "Platform provider " + line.providerClass() + " (" + e + "). Is junit-platform-launcher a test "
-                    + "dependency of the project?", e);
+                    + "Platform provider " + line.providerClass() + " (" + e + "). Check the junit-platform-launcher on "
+                    + "the test classpath: it must match the project's junit-platform-engine.", e);
         }
     }
 

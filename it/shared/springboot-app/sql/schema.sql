@@ -1,0 +1,1 @@
+create table person (id bigint not null primary key, name varchar(100) not null);

@@ -1,0 +1,3 @@
+package it.dblc.boot;
+
+class BravoIT extends BootCloneCheck {}

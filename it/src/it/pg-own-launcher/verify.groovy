@@ -1,0 +1,8 @@
+def checks = evaluate(new File(itShared, 'checks.groovy'))
+def log = checks.log(basedir)
+assert !log.contains('db-lifecycle: the project declares no junit-platform-launcher') : 'a launcher was supplied beside the own one'
+assert log.contains('Tests run: 4, Failures: 0, Errors: 0, Skipped: 0') : 'the suite did not pass 4 tests'
+checks.twoWorkersFourClasses(basedir)
+assert checks.forkLaunchers(basedir) == ['junit-platform-launcher-1.14.0.jar'] as Set : checks.forkLaunchers(basedir)
+assert checks.ours(basedir, checks.pgDatabases('itpgown')).isEmpty()
+true

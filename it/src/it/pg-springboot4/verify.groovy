@@ -1,0 +1,3 @@
+def checks = evaluate(new File(itShared, 'checks.groovy'))
+checks.bootOnClones(basedir, checks.pgDatabases('itpgboot'), 'PostgreSQL', 'junit-platform-launcher-6.0.3.jar')
+true
