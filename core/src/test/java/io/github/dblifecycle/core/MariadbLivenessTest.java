@@ -1,6 +1,7 @@
 package io.github.dblifecycle.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dblifecycle.core.mysql.MysqlBackendType;
 import io.github.dblifecycle.core.reuse.TemplateNames;
@@ -34,7 +35,8 @@ class MariadbLivenessTest {
     }
 
     static String lockHolder(String buildId) throws Exception {
-        return My.queryOne(My.MARIADB, "select IS_USED_LOCK('dblc_build_" + buildId + "')");
+        String id = My.queryOne(My.MARIADB, "select IS_USED_LOCK('dblc_build_" + buildId + "')");
+        return "null".equals(id) ? null : id; // My.query spells SQL NULL as "null"
     }
 
     /** The audit's reproduction: sessionVariables=wait_timeout=2 on the URL ended the lock's session after 2 s. */
@@ -45,7 +47,7 @@ class MariadbLivenessTest {
         Manifest m = new DbLifecycle(log).prepare(request(timingOut, work));
         Thread.sleep(4_000);
         assertThat(lockHolder(m.buildId())).as("the build's lock after 4 s idle").isNotNull();
-        assertThat(new DbLifecycle(new TestLog()).purge(My.MARIADB, prefix, dir.resolve("other"))).isEmpty();
+        assertThat(PurgeMain.run(My.MARIADB.url(), "root", prefix, dir.resolve("other"))).isEqualTo("[]");
         assertThat(My.databases(prefix)).hasSize(3);
         assertThat(log.all()).doesNotContain("ERROR");
         new DbLifecycle(log).teardown(work, timingOut);
@@ -60,9 +62,15 @@ class MariadbLivenessTest {
         String session = lockHolder(buildId);
         try (Connection fork = My.at(My.MARIADB, m.worker(1).database()).open()) {
             My.execute(My.MARIADB, "KILL " + session);
-            // At once, before the build can retake it: the lock is free, but clone 1 has a session.
-            TestLog other = new TestLog();
-            assertThat(new DbLifecycle(other).purge(My.MARIADB, prefix, dir.resolve("other"))).isEmpty();
+            PostgresLivenessTest.waitFor(() -> {
+                try {
+                    return !session.equals(lockHolder(buildId));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, "the killed session to lose the lock");
+            // Another build's purge (another JVM): the lock may be retaken already, and clone 1 has a session.
+            assertThat(PurgeMain.run(My.MARIADB.url(), "root", prefix, dir.resolve("other"))).isEqualTo("[]");
             assertThat(My.databases(prefix)).hasSize(3);
 
             PostgresLivenessTest.waitFor(() -> log.all().contains("retook the liveness lock of db-lifecycle build "
@@ -107,5 +115,43 @@ class MariadbLivenessTest {
         dead.createTemplate(name); // as the store's createBuilding does: the final name, the build's marker
         assertThat(new DbLifecycle(log).purge(My.MARIADB, prefix, dir.resolve("w"))).containsExactly(name);
         assertThat(My.databases(prefix)).isEmpty();
+    }
+
+    /** F5 on MariaDB: initSql=use ... sent the template's scripts into another database. */
+    @Test
+    void scriptsThatWouldRunInAnotherDatabaseAreRefusedAndNothingIsLeft() throws Exception {
+        String victim = prefix + "_victim";
+        My.execute(My.MARIADB, "CREATE DATABASE `" + victim + "`");
+        Path script = java.nio.file.Files.writeString(dir.resolve("schema.sql"), "create table planted (id int);\n");
+        ConnectionSpec redirected = My.MARIADB.withUrl(My.MARIADB.url() + "?initSql=use " + victim);
+        PrepareRequest request = new PrepareRequest(redirected, List.of(script), 1, prefix, dir.resolve("w"), false,
+                Map.of(), Map.of(), ProcessHandle.current().pid());
+
+        assertThatThrownBy(() -> new DbLifecycle(log).prepare(request))
+                .isInstanceOf(DbLifecycleException.class)
+                .hasMessageContaining("reaches the database " + victim)
+                .hasMessageContaining("Dropped what this build had created");
+        assertThat(My.queryOne(My.MARIADB, "select count(*) from information_schema.TABLES where TABLE_SCHEMA = '"
+                + victim + "'")).isEqualTo("0");
+        assertThat(My.databases(prefix)).containsExactly(victim);
+    }
+
+    /** F9 on MariaDB: the fork checks the clone's marker from its own connection. */
+    @Test
+    void aForkBindsOnlyToACloneCarryingTheManifestsBuildMarker() throws Exception {
+        Path work = dir.resolve("work");
+        Manifest m = new DbLifecycle(log).prepare(request(My.MARIADB, work));
+        try {
+            assertThat(MysqlBackendType.INSTANCE.bindFork(m, m.worker(1)).url()).isEqualTo(m.worker(1).url());
+            String users = prefix + "_users";
+            My.execute(My.MARIADB, "CREATE DATABASE `" + users + "`");
+            Manifest.Worker edited = new Manifest.Worker(1, My.at(My.MARIADB, users).url(), "root", "", users, null);
+            assertThatThrownBy(() -> MysqlBackendType.INSTANCE.bindFork(m, edited))
+                    .isInstanceOf(DbLifecycleException.class)
+                    .hasMessageContaining("the database " + users + ", which does not carry the marker of "
+                            + "db-lifecycle build " + m.buildId());
+        } finally {
+            new DbLifecycle(log).teardown(work, My.MARIADB);
+        }
     }
 }

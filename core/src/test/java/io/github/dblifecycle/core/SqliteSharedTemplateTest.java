@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dblifecycle.core.sqlite.SqliteBackend;
+import io.github.dblifecycle.core.sqlite.SqliteBackendType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,6 +43,30 @@ class SqliteSharedTemplateTest {
             assertThat(template).exists();
             assertThat(Files.readString(SqliteBackend.markerFile(template)).strip()).isEqualTo("a11ve001");
             assertThat(log.all()).doesNotContain("no longer running");
+        }
+    }
+
+    /** F9 for SQLite: the fork checks the clone's marker file; a manifest naming the user's file is refused. */
+    @Test
+    void aForkBindsOnlyToACloneFileCarryingTheManifestsBuildMarker() throws Exception {
+        ConnectionSpec admin = new ConnectionSpec("jdbc:sqlite:" + dir.resolve("t.db"), "", "");
+        Path work = dir.resolve("work");
+        Manifest m = new DbLifecycle(new TestLog()).prepare(new PrepareRequest(admin, List.of(), 1, "ssf", work,
+                false, Map.of(), Map.of(), ProcessHandle.current().pid()));
+        try {
+            Manifest.Worker clone = m.worker(1);
+            assertThat(SqliteBackendType.INSTANCE.bindFork(m, clone).url()).isEqualTo(clone.url());
+            Path users = dir.resolve("users.db");
+            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + users);
+                    var s = c.createStatement()) {
+                s.execute("create table precious (id integer)");
+            }
+            Manifest.Worker edited = new Manifest.Worker(1, "jdbc:sqlite:" + users, "", "", "users", users.toString());
+            assertThatThrownBy(() -> SqliteBackendType.INSTANCE.bindFork(m, edited))
+                    .isInstanceOf(DbLifecycleException.class)
+                    .hasMessageContaining("does not carry the marker of db-lifecycle build " + m.buildId());
+        } finally {
+            new DbLifecycle(new TestLog()).teardown(work, admin);
         }
     }
 }
