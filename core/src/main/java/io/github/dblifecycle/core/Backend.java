@@ -3,6 +3,7 @@ package io.github.dblifecycle.core;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One product set up for one build ({@link BackendType#forBuild}): it knows the admin account, the build id that
@@ -51,12 +52,36 @@ public interface Backend {
     /**
      * Takes this build's liveness lock, held until closed or until this JVM dies (however it dies). It must be
      * something a dead build cannot hold, visible to every build that shares the databases: for a server, a
-     * server-side session lock (builds on other machines share the server); for files, an OS file lock.
+     * server-side session lock (builds on other machines share the server); for files, an OS file lock. Taken
+     * without waiting: another session holding it fails the build at once with a message saying why.
      */
-    AutoCloseable holdBuild() throws SQLException;
+    SessionLock holdBuild() throws SQLException;
 
     /** Whether some process holds the build's liveness lock; when in doubt, {@code true} (never purge a live build). */
     boolean isBuildAlive(String buildId) throws SQLException;
+
+    /**
+     * Which of {@code databases} have sessions other than this backend's own (a running build's forks are connected
+     * to their clones): purge never drops those, whatever the lock says. Empty when the product cannot tell (files).
+     * MySQL/MariaDB: {@code information_schema.PROCESSLIST} shows other accounts' sessions only with the PROCESS
+     * privilege.
+     */
+    Set<String> inUse(List<Database> databases) throws SQLException;
+
+    /**
+     * Fails unless {@code connection} (opened on {@code database}'s URL) reached {@code database}: URL parameters
+     * such as PostgreSQL's {@code PGDBNAME} or MariaDB's {@code initSql=use ...} could send the scripts into a
+     * database the build did not create. By default nothing to check (a file-based product opens the file).
+     */
+    default void requireReaches(Connection connection, String database) throws SQLException {}
+
+    /**
+     * Whether {@link #isBuildAlive} can ever say {@code false}. A product without a liveness lock (Oracle) says
+     * alive always; teardown then trusts the manifest's Maven process id instead.
+     */
+    default boolean tracksLiveness() {
+        return true;
+    }
 
     /** Opens the connection the user's scripts run on (MySQL: one that tolerates DEFINER clauses). */
     default Connection openForScripts(ConnectionSpec spec) throws SQLException {

@@ -15,7 +15,13 @@ public record ConnectionSpec(String url, String username, String password) {
     }
 
     public Connection open() throws SQLException {
+        return open(new Properties());
+    }
+
+    /** Opens a connection with driver properties of the caller's on top of the account's (e.g. tcpKeepAlive). */
+    public Connection open(Properties extra) throws SQLException {
         Properties props = new Properties();
+        props.putAll(extra);
         if (!username.isEmpty()) {
             props.setProperty("user", username);
         }

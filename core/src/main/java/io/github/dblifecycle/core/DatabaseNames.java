@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 public final class DatabaseNames {
     public static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9_]{0,19}");
     public static final Pattern BUILD_ID = Pattern.compile("[a-z0-9]{8}");
+    /** The highest clone number {@link #isOurs} recognises (six digits): more could never be purged. */
+    public static final int MAX_CLONES = 999_999;
 
     private DatabaseNames() {}
 

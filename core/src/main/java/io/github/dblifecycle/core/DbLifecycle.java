@@ -51,8 +51,14 @@ public final class DbLifecycle {
         Backend backend = backend(request, DatabaseNames.requireBuildId(buildIds.get()));
         String buildId = backend.context().buildId();
         long start = System.nanoTime();
-        new WorkDir(request.workDir(), log).prepare();
+        new WorkDir(request.workDir(), log).create();
         holdBuild(backend);
+        try {
+            new WorkDir(request.workDir(), log).takeOver(backend);
+        } catch (RuntimeException e) {
+            BuildLocks.release(buildId);
+            throw e;
+        }
         checkClonesAllowed(backend, request);
         purgeDeadBuilds(backend, request.namePrefix());
         List<TemplateSource> sources = sources(request, backend);
@@ -99,7 +105,7 @@ public final class DbLifecycle {
     private static void holdBuild(Backend backend) {
         ConnectionSpec admin = backend.context().admin();
         try {
-            BuildLocks.register(backend.context().buildId(), backend.holdBuild());
+            BuildLocks.register(backend.context().buildId(), backend.holdBuild(), backend.context().log());
         } catch (SQLException e) {
             throw new DbLifecycleException("db-lifecycle cannot connect to the server (" + Redact.url(admin.url())
                     + "): " + Redact.text(e.getMessage(), admin.password()) + ". Check the parameters <url>, "
@@ -172,6 +178,10 @@ public final class DbLifecycle {
     private static void validate(PrepareRequest request) {
         Objects.requireNonNull(request.admin(), "admin");
         Objects.requireNonNull(request.workDir(), "workDir");
+        if (request.clones() > DatabaseNames.MAX_CLONES) {
+            throw new DbLifecycleException("<clones> is " + request.clones() + "; db-lifecycle numbers clones up to "
+                    + DatabaseNames.MAX_CLONES + " (one per forked test JVM). Lower <clones>.");
+        }
         if (request.clones() < 1) {
             throw new DbLifecycleException("<clones> is " + request.clones() + "; it must be at least 1 (one clone "
                     + "per forked test JVM: set it to the Surefire/Failsafe forkCount).");

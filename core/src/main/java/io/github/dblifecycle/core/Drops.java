@@ -25,7 +25,12 @@ final class Drops {
     }
 
     /** What happened to the databases, by kind: dropped, left alone (not ours), failed (one line each). */
-    record Outcome(List<String> dropped, List<String> foreign, List<String> failures) {}
+    record Outcome(List<String> dropped, List<String> foreign, List<String> failures) {
+        Outcome and(Outcome other) {
+            return new Outcome(concat(dropped, other.dropped), concat(foreign, other.foreign),
+                    concat(failures, other.failures));
+        }
+    }
 
     /** Drops the clones concurrently, then the template ({@code null}: none of ours). Every drop is tried. */
     Outcome dropAll(List<Database> clones, Database template) {
@@ -33,9 +38,7 @@ final class Drops {
         if (template == null) {
             return first;
         }
-        Outcome second = drop(List.of(template));
-        return new Outcome(concat(first.dropped(), second.dropped()), concat(first.foreign(), second.foreign()),
-                concat(first.failures(), second.failures()));
+        return first.and(drop(List.of(template)));
     }
 
     private Outcome drop(List<Database> databases) {

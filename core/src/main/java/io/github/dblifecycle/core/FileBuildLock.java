@@ -11,8 +11,10 @@ import java.nio.file.Path;
  * {@code <workDir>/builds/<buildId>.lock}, held by the Maven JVM, released by the OS when it dies. Not for server
  * databases, which builds on other machines share: those use a lock the server holds.
  */
-public final class FileBuildLock implements AutoCloseable {
+public final class FileBuildLock implements SessionLock {
     private final FileLocks.Held lock;
+    /** Released with the build's lock (SQLite: the lock on the template file the build created). */
+    private final java.util.List<AutoCloseable> attached = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private FileBuildLock(FileLocks.Held lock) {
         this.lock = lock;
@@ -57,9 +59,41 @@ public final class FileBuildLock implements AutoCloseable {
         }
     }
 
+    /** Keeps {@code other} until this build's lock is released. */
+    public void attach(AutoCloseable other) {
+        attached.add(other);
+    }
+
+    /** An OS lock is held until the process ends or closes it. */
     @Override
-    public void close() throws IOException {
-        lock.deleteAndClose(); // deleted while locked: a prober that opened it meanwhile sees a dead build
+    public boolean stillHeld() {
+        return true;
+    }
+
+    @Override
+    public boolean retake() {
+        return true;
+    }
+
+    @Override
+    public String describe() {
+        return "the file lock " + lock.file();
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable other : attached) {
+            try {
+                other.close();
+            } catch (Exception e) {
+                // Released with the process anyway.
+            }
+        }
+        try {
+            lock.deleteAndClose(); // deleted while locked: a prober that opened it meanwhile sees a dead build
+        } catch (IOException e) {
+            lock.close(); // a stale lock file nobody holds is harmless
+        }
         deleteDirectoryIfEmpty(lock.file().getParent());
     }
 

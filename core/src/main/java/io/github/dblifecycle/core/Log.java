@@ -8,6 +8,11 @@ public interface Log {
 
     void debug(String message);
 
+    /** Something the user must see even if the build goes on (a lost liveness lock); by default a warning. */
+    default void error(String message) {
+        warn("ERROR: " + message);
+    }
+
     Log NONE = new Log() {
         @Override
         public void info(String message) {}

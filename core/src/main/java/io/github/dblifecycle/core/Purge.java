@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds databases left by builds that died (Maven killed, machine rebooted) and drops them. A database qualifies
@@ -42,11 +43,22 @@ final class Purge {
                 continue;
             }
             List<Database> databases = build.getValue();
+            Set<String> inUse = backend.inUse(databases);
+            if (!inUse.isEmpty()) {
+                // Its lock is gone but something still works in its databases: a build whose lock session the
+                // server ended (it retakes it within a second), or its forks. Never drop under live sessions.
+                log.warn("db-lifecycle purge: build " + buildId + " holds no lock, but its database(s) "
+                        + String.join(", ", inUse) + " have connected sessions; its databases are left alone.");
+                continue;
+            }
             // Templates last: PostgreSQL cannot drop a template while a clone is being copied from it.
             List<Database> clones = databases.stream().filter(d -> !isTemplate(d, prefix, buildId)).toList();
-            Database template = databases.stream().filter(d -> isTemplate(d, prefix, buildId)).findFirst()
-                    .orElse(null);
-            Drops.Outcome outcome = new Drops(backend, buildId, log).dropAll(clones, template);
+            List<Database> templates = databases.stream().filter(d -> isTemplate(d, prefix, buildId)).toList();
+            Drops drops = new Drops(backend, buildId, log);
+            Drops.Outcome outcome = drops.dropAll(clones, null);
+            for (Database template : templates) {
+                outcome = outcome.and(drops.dropAll(List.of(), template));
+            }
             if (!outcome.dropped().isEmpty()) {
                 log.info("db-lifecycle purge: build " + buildId + " is no longer running (nobody holds its lock); "
                         + "dropped its leftovers " + String.join(", ", outcome.dropped()) + ".");
@@ -62,6 +74,7 @@ final class Purge {
         return dropped;
     }
 
+    /** The build's template, or a reusable template it was killed while building (named like no clone). */
     private static boolean isTemplate(Database d, String prefix, String buildId) {
         return !DatabaseNames.isOurs(d.name(), prefix, buildId) || d.name().endsWith("_t");
     }

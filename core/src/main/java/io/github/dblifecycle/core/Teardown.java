@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,14 @@ final class Teardown {
                     + UrlSchemes.scheme(admin.url()) + "...; dropping what the manifest lists anyway.");
         }
         Backend backend = type.forBuild(new BuildContext(manifest.buildId(), admin, dir, Map.of(), log));
+        String buildId = manifest.buildId();
+        if (!BuildLocks.holds(buildId) && WorkDir.isRunning(manifest, backend)) {
+            throw new DbLifecycleException("Not tearing down " + dir + ": its manifest belongs to build " + buildId
+                    + ", which is still running in another process (its liveness lock is held), and whose tests use "
+                    + "its databases. A build tears down its own databases when it ends; a dead build's are "
+                    + "dropped by db-lifecycle:purge or the next prepare. Nothing was dropped.");
+        }
+        Instant lost = BuildLocks.lostSince(buildId);
         List<Database> clones = manifest.workers().stream().map(Teardown::clone).toList();
         Database template = manifest.templateOwned() ? type.template(manifest, admin) : null;
         int listed = clones.size() + (template != null ? 1 : 0);
@@ -59,6 +68,14 @@ final class Teardown {
                     e);
         }
         BuildLocks.release(manifest.buildId()); // last: until now a purge elsewhere must see this build as alive
+        if (lost != null) {
+            throw new DbLifecycleException("db-lifecycle lost the liveness lock of build " + buildId + " at " + lost
+                    + " and could not take it again: since then other builds saw this build as dead, and their "
+                    + "purges may have dropped its databases during the tests (they spare databases with connected "
+                    + "sessions). The tests' results cannot be trusted: run the build again, and check the server's "
+                    + "idle timeouts and any proxy between the build and the server. Teardown dropped "
+                    + (outcome.dropped().isEmpty() ? "nothing" : String.join(", ", outcome.dropped())) + ".");
+        }
         log.info("db-lifecycle dropped " + (outcome.dropped().isEmpty() ? "nothing" : String.join(", ",
                 outcome.dropped())) + " in " + (System.nanoTime() - start) / 1_000_000 + " ms"
                 + (outcome.foreign().isEmpty() ? "." : "; left alone (not created by this build): "

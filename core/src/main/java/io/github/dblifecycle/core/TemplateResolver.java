@@ -2,6 +2,7 @@ package io.github.dblifecycle.core;
 
 import io.github.dblifecycle.core.reuse.TemplateCache;
 import io.github.dblifecycle.core.source.TemplateSource;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,6 +122,10 @@ final class TemplateResolver {
     }
 
     private void fill(List<TemplateSource> sources, Database template) throws SQLException {
+        // The scripts connect with the template's URL; a URL parameter may choose another database (F5).
+        try (Connection c = template.connection().open()) {
+            backend.requireReaches(c, template.name());
+        }
         long start = System.nanoTime();
         long startedAt = System.currentTimeMillis();
         List<String> done = new ArrayList<>();

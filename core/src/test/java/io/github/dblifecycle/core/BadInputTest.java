@@ -100,6 +100,13 @@ class BadInputTest {
                 .hasMessageContaining("<clones> is 0; it must be at least 1");
         assertThatThrownBy(() -> lifecycle().prepare(request(List.of(), -3)))
                 .hasMessageContaining("<clones> is -3; it must be at least 1");
+        // Clone numbers have at most six digits, which purge recognises: more are refused for every backend (SQLite
+        // has no connection limit to refuse them).
+        assertThatThrownBy(() -> lifecycle().prepare(new PrepareRequest(new ConnectionSpec("jdbc:sqlite:"
+                + dir.resolve("t.db"), "", ""), List.of(), 1_000_000, prefix, dir.resolve("work"), false, Map.of(),
+                Map.of(), ProcessHandle.current().pid())))
+                .hasMessageContaining("<clones> is 1000000; db-lifecycle numbers clones up to 999999");
+        assertThat(dir.resolve("t.db")).doesNotExist();
         int max = Integer.parseInt(Pg.queryOne(Pg.ADMIN, "select current_setting('max_connections')"));
         assertThatThrownBy(() -> lifecycle().prepare(request(List.of(), max)))
                 .hasMessageContaining("<clones> is " + max + " but the postgresql server accepts at most")

@@ -157,8 +157,10 @@ abstract class ReuseTestBase {
 
         TestLog next = new TestLog();
         Manifest m = prepare(next, "n");
-        assertThat(next.all()).contains("left unfinished by a build that was killed", "Building the reusable template")
-                .doesNotContain("Reusing");
+        // Server backends: the next prepare's purge of dead builds drops it first; SQLite: the template cache does.
+        assertThat(next.all()).containsAnyOf("left unfinished by a build that was killed",
+                "dropped its leftovers " + leftover.get(0));
+        assertThat(next.all()).contains("Building the reusable template").doesNotContain("Reusing");
         assertThat(query(cloneOf(m, 1), "select name from customer")).isEqualTo("seeded");
         assertThat(databases()).hasSize(3);
         teardown("n", true);

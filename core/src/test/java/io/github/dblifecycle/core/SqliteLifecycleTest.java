@@ -175,13 +175,15 @@ class SqliteLifecycleTest {
         Path template = templateFile();
         Manifest first = new DbLifecycle(log).prepare(request(template, List.of(schema()), 1, false));
         Lease.acquire(work(), 1, 1, java.time.Duration.ZERO).close(); // leaves leases/worker-1.lock behind
-        // teardown never ran: the next build rebuilds its own template, warns about the old manifest, drops leases
+        // teardown never ran and the build died (its JVM released its locks): the next build rebuilds its own
+        // template, warns about the old manifest, drops the free leases
+        BuildLocks.release(first.buildId());
         Manifest again = new DbLifecycle(log).prepare(request(template, List.of(schema()), 1, false));
         assertThat(query(again.worker(1).url(), "select count(*) from item")).isEqualTo("1");
         assertThat(log.all()).contains("(build " + first.buildId() + ", databases " + first.worker(1).database()
                 + " and template " + template + ") was never torn down");
         assertThat(work().resolve("leases")).doesNotExist();
-        Files.delete(Path.of(first.worker(1).file()));
+        assertThat(Path.of(first.worker(1).file())).as("the dead build's clone was purged").doesNotExist();
         new DbLifecycle(log).teardown(work(), new ConnectionSpec("jdbc:sqlite:" + template, "", ""));
         assertThat(template).doesNotExist();
     }

@@ -18,6 +18,11 @@ final class TestLog implements Log {
     }
 
     @Override
+    public void error(String message) {
+        lines.add("ERROR " + message);
+    }
+
+    @Override
     public void debug(String message) {
         lines.add("DEBUG " + message);
     }

@@ -50,7 +50,8 @@ abstract class AbstractDbLifecycleMojo extends AbstractMojo {
      * Where the manifest, the lease files and SQLite clones are kept during the build. The data of the
      * {@code report} goal goes to its sibling directory {@code db-lifecycle-report}, which teardown keeps. The forks
      * look for the manifest in {@code target/db-lifecycle}: if you change this, pass
-     * {@code db-lifecycle.manifest} to them (see the fork properties page).
+     * {@code db-lifecycle.manifest} to them (see the fork properties page). Two builds running at once need
+     * different directories: {@code prepare} refuses one whose manifest belongs to a build that is still running.
      */
     @Parameter(property = "db-lifecycle.workDirectory", defaultValue = ForkContract.DEFAULT_WORK_DIRECTORY)
     protected File workDirectory;

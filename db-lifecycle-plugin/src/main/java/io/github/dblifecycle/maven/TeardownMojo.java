@@ -15,7 +15,9 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 /**
  * Drops every clone and the template that {@code prepare} created in this build, and removes the manifest. Bound
  * to post-integration-test, it runs before {@code failsafe:verify} fails the build, so failing tests leave
- * nothing behind.
+ * nothing behind. Run by hand ({@code mvn db-lifecycle:teardown}), it acts only on the manifest of a build that is
+ * no longer running, and refuses (dropping nothing) while that build holds its liveness lock. It fails the build if
+ * the build lost its liveness lock during the tests and could not take it again.
  */
 @Mojo(name = "teardown", defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST, threadSafe = true)
 public class TeardownMojo extends AbstractDbLifecycleMojo {

@@ -11,15 +11,23 @@ import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.Fingerprint;
 import io.github.dblifecycle.core.Fingerprinter;
 import io.github.dblifecycle.core.Ownership;
+import io.github.dblifecycle.core.ServerCloneBinding;
+import io.github.dblifecycle.core.ServerSessionLock;
+import io.github.dblifecycle.core.SessionLock;
+import io.github.dblifecycle.core.reuse.TemplateNames;
 import io.github.dblifecycle.core.reuse.TemplateStore;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +50,8 @@ public final class MysqlBackend extends AbstractBackend implements Fingerprinter
     private static final List<String> METHODS = List.of("auto", "sql", "tablespace");
     private static final Pattern OUR_NAME = Pattern.compile("[a-z][a-z0-9_]*_([a-z0-9]{8})_(t|[0-9]+)");
     private static final String MARK = TemplateStore.BUILD_MARKER_PREFIX;
+    /** A reusable template's name ({@link TemplateNames}), built under its final name on MySQL. */
+    private static final Pattern TEMPLATE_NAME = Pattern.compile("[a-z][a-z0-9_]*_tpl_[0-9a-f]{12}");
 
     /**
      * Defaults measured on the 2-core build machine (MysqlCloneBenchmark, 542 MB template, 4 clones): 2 sessions per
@@ -235,14 +245,18 @@ public final class MysqlBackend extends AbstractBackend implements Fingerprinter
     private static void dropMarked(Connection c, String name) throws SQLException {
         String quoted = MysqlSql.database(name);
         Matcher m = OUR_NAME.matcher(name);
-        if (!m.matches()) {
+        boolean template = TEMPLATE_NAME.matcher(name).matches();
+        if (!m.matches() && !template) {
             throw new DbLifecycleException("Refusing to drop " + name + ": it is not a name db-lifecycle generates.");
         }
         if (!MysqlSql.exists(c, name)) {
             return;
         }
-        String expected = MARK + m.group(1);
         String found = marker(c, name);
+        // A reusable template being built carries its build's marker; its name does not say which build.
+        String expected = m.matches() ? MARK + m.group(1)
+                : found != null && found.startsWith(MARK)
+                        && DatabaseNames.BUILD_ID.matcher(found.substring(MARK.length())).matches() ? found : MARK;
         if (!expected.equals(found)) {
             throw new DbLifecycleException("Not dropping the database " + name + ": it does not carry the marker '"
                     + expected + "' (found: " + (found == null || found.isEmpty() ? "none" : "'" + found + "'") + "), so db-lifecycle "
@@ -284,13 +298,24 @@ public final class MysqlBackend extends AbstractBackend implements Fingerprinter
     public List<BuildMark> marked(String prefix) throws SQLException {
         DatabaseNames.requirePrefix(prefix);
         List<BuildMark> found = new ArrayList<>();
+        Pattern templates = TemplateNames.pattern(prefix);
         try (Connection c = admin().open()) {
             for (String name : MysqlSql.databasesLike(c, prefix + "\\_%")) {
                 String mark = marker(c, name);
-                // Both must agree: the marker says db-lifecycle made it, the name for which build.
-                if (mark != null && mark.startsWith(MARK)
-                        && DatabaseNames.isOurs(name, prefix, mark.substring(MARK.length()))) {
-                    found.add(new BuildMark(database(name), mark.substring(MARK.length())));
+                if (mark == null || !mark.startsWith(MARK)) {
+                    continue;
+                }
+                String buildId = mark.substring(MARK.length());
+                if (!DatabaseNames.BUILD_ID.matcher(buildId).matches()) {
+                    // Anyone with CREATE can write a comment; one bad id must not stop the purge of the others.
+                    log().warn("Skipping the database " + name + ": its db-lifecycle marker names the invalid build "
+                            + "id '" + buildId + "', so db-lifecycle did not write it.");
+                    continue;
+                }
+                // Both must agree: the marker says db-lifecycle made it, the name for which build (or a reusable
+                // template a build was killed while building: it keeps the build's marker until published).
+                if (DatabaseNames.isOurs(name, prefix, buildId) || templates.matcher(name).matches()) {
+                    found.add(new BuildMark(database(name), buildId));
                 }
             }
         }
@@ -300,21 +325,50 @@ public final class MysqlBackend extends AbstractBackend implements Fingerprinter
     /**
      * A named lock ({@code GET_LOCK}) on a session kept open by the build's JVM: the server releases it when that
      * session ends, also when the JVM is killed, and every build sharing the server sees it with
-     * {@code IS_USED_LOCK}.
+     * {@code IS_USED_LOCK}. The session's idle timeouts are turned off, since it idles for the whole build.
      */
     @Override
-    public AutoCloseable holdBuild() throws SQLException {
-        Connection c = admin().open();
-        try {
-            if (!"1".equals(MysqlSql.queryString(c, "select GET_LOCK(?, 10)", buildLock(buildId())))) {
-                throw new DbLifecycleException("Cannot take the build lock " + buildLock(buildId()) + " on the server: "
-                        + "another session holds it. Run the build again (its id is random).");
-            }
-            return c;
-        } catch (SQLException | RuntimeException e) {
-            c.close();
-            throw e;
+    public SessionLock holdBuild() throws SQLException {
+        String name = buildLock(buildId());
+        SessionLock lock = ServerSessionLock.tryTake(sessionLock(admin(), name), "GET_LOCK('" + name + "')");
+        if (lock == null) {
+            throw new DbLifecycleException("Cannot take the build lock " + name + " on the server: another session "
+                    + "holds it. Run the build again (its id is random).");
         }
+        return lock;
+    }
+
+    /** How a {@code GET_LOCK} lock is taken without waiting, checked and kept on its session. */
+    static ServerSessionLock.Product sessionLock(ConnectionSpec admin, String name) {
+        return new ServerSessionLock.Product() {
+            @Override
+            public Connection open() throws SQLException {
+                Properties keepAlive = new Properties();
+                keepAlive.setProperty("tcpKeepAlive", "true");
+                return admin.open(keepAlive);
+            }
+
+            @Override
+            public void keepOpen(Connection c) {
+                for (String timeout : new String[] {"wait_timeout", "interactive_timeout"}) {
+                    try {
+                        MysqlSql.execute(c, "SET SESSION " + timeout + " = 31536000"); // the maximum, a year
+                    } catch (SQLException e) {
+                        // Not allowed: the ping every second keeps the session from idling anyway.
+                    }
+                }
+            }
+
+            @Override
+            public boolean tryTake(Connection c) throws SQLException {
+                return "1".equals(MysqlSql.queryString(c, "select GET_LOCK(?, 0)", name));
+            }
+
+            @Override
+            public boolean holds(Connection c) throws SQLException {
+                return "1".equals(MysqlSql.queryString(c, "select IS_USED_LOCK(?) = CONNECTION_ID()", name));
+            }
+        };
     }
 
     @Override
@@ -322,6 +376,42 @@ public final class MysqlBackend extends AbstractBackend implements Fingerprinter
         try (Connection c = admin().open()) {
             return MysqlSql.queryString(c, "select IS_USED_LOCK(?)", buildLock(buildId)) != null;
         }
+    }
+
+    /**
+     * Databases with a session other than ours, from {@code information_schema.PROCESSLIST}, which shows other
+     * accounts' sessions only to an account with the PROCESS privilege.
+     */
+    @Override
+    public Set<String> inUse(List<Database> databases) throws SQLException {
+        if (databases.isEmpty()) {
+            return Set.of();
+        }
+        String in = String.join(", ", java.util.Collections.nCopies(databases.size(), "?"));
+        Set<String> used = new TreeSet<>();
+        try (Connection c = admin().open();
+                PreparedStatement ps = c.prepareStatement("select distinct DB from information_schema.PROCESSLIST "
+                        + "where DB in (" + in + ") and ID <> CONNECTION_ID()")) {
+            for (int i = 0; i < databases.size(); i++) {
+                ps.setString(i + 1, databases.get(i).name());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    used.add(rs.getString(1));
+                }
+            }
+        }
+        return used;
+    }
+
+    @Override
+    public void requireReaches(Connection connection, String database) throws SQLException {
+        ServerCloneBinding.requireReaches(connection, "select database()", database);
+    }
+
+    /** The marker on every database of build {@code buildId}. */
+    static String markerOf(String buildId) {
+        return MARK + buildId;
     }
 
     /** Each fork holds a connection to its clone; the server serves at most max_connections. */

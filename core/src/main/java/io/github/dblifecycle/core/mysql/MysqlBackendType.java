@@ -34,7 +34,8 @@ public final class MysqlBackendType extends BaseBackendType {
 
     @Override
     public CloneBinding bindFork(Manifest manifest, Manifest.Worker worker) throws SQLException {
-        return ServerCloneBinding.check(worker, "select database()");
+        return ServerCloneBinding.check(manifest, worker, "select database()",
+                (c, database, buildId) -> MysqlBackend.markerOf(buildId).equals(MysqlBackend.marker(c, database)));
     }
 
     @Override

@@ -4,7 +4,9 @@ import io.github.dblifecycle.core.Backend;
 import io.github.dblifecycle.core.ConnectionSpec;
 import io.github.dblifecycle.core.Database;
 import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.LivenessKeeper;
 import io.github.dblifecycle.core.Log;
+import io.github.dblifecycle.core.ServerSessionLock;
 import io.github.dblifecycle.core.reuse.TemplateNames;
 import io.github.dblifecycle.core.reuse.TemplateStore;
 import io.github.dblifecycle.core.reuse.Waiting;
@@ -29,25 +31,15 @@ public final class MysqlTemplateStore implements TemplateStore {
         }
     }
 
+    /** {@code GET_LOCK}, on a session whose idle timeouts are off, watched while held ({@link LivenessKeeper}). */
     @Override
     public Lock lock(ConnectionSpec admin, String prefix, Duration timeout, Log log) throws SQLException {
         String name = "db-lifecycle template " + prefix; // at most 42 characters; the server allows 64
-        Connection c = admin.open();
-        try {
-            // GET_LOCK waits up to 2 s per try, so the wait stays bounded and the log says that it waits.
-            Waiting.lock(() -> "1".equals(MysqlSql.queryString(c, "select GET_LOCK(?, 2)", name)),
-                    "the template lock '" + name + "' (GET_LOCK)", timeout, log);
-        } catch (SQLException | RuntimeException e) {
-            c.close();
-            throw e;
-        }
-        return () -> {
-            try {
-                c.close(); // ending the session releases its named locks
-            } catch (SQLException e) {
-                log.warn("Closing the template lock's session failed (the server releases it anyway): " + e);
-            }
-        };
+        String what = "the template lock '" + name + "' (GET_LOCK)";
+        ServerSessionLock[] held = new ServerSessionLock[1];
+        Waiting.lock(() -> (held[0] = ServerSessionLock.tryTake(MysqlBackend.sessionLock(admin, name),
+                "GET_LOCK('" + name + "')")) != null, what, timeout, log);
+        return new LivenessKeeper(held[0], what, log)::close;
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.github.dblifecycle.core.Database;
 import io.github.dblifecycle.core.DatabaseNames;
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.Ownership;
+import io.github.dblifecycle.core.SessionLock;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -18,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 
@@ -312,13 +314,24 @@ public final class OracleBackend extends AbstractBackend {
      * users, and leftovers of a killed build are dropped by hand. Never purging a live build matters more.
      */
     @Override
-    public AutoCloseable holdBuild() {
-        return () -> {};
+    public SessionLock holdBuild() {
+        return SessionLock.of("no liveness lock (Oracle)", () -> {});
     }
 
     @Override
     public boolean isBuildAlive(String buildId) {
         return true;
+    }
+
+    @Override
+    public boolean tracksLiveness() {
+        return false;
+    }
+
+    /** Never asked: no Oracle build is purged. */
+    @Override
+    public Set<String> inUse(List<Database> databases) {
+        return Set.of();
     }
 
     private static String defaultTablespace(Connection c) throws SQLException {

@@ -23,9 +23,12 @@ public final class OracleBackendType extends BaseBackendType {
         return new OracleBackend(this, context);
     }
 
-    /** Connects as the clone's own user and checks that the session's current schema is the clone's. */
+    /**
+     * Connects as the clone's own user and checks that the session's current schema is the clone's. Only that: the
+     * clone's user cannot read the marker, which the admin keeps.
+     */
     @Override
     public CloneBinding bindFork(Manifest manifest, Manifest.Worker worker) throws SQLException {
-        return ServerCloneBinding.check(worker, OracleSql.CURRENT_SCHEMA);
+        return ServerCloneBinding.check(manifest, worker, OracleSql.CURRENT_SCHEMA, null);
     }
 }

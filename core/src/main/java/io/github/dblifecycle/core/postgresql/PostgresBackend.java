@@ -8,6 +8,10 @@ import io.github.dblifecycle.core.Database;
 import io.github.dblifecycle.core.DatabaseNames;
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.Ownership;
+import io.github.dblifecycle.core.ServerCloneBinding;
+import io.github.dblifecycle.core.ServerSessionLock;
+import io.github.dblifecycle.core.SessionLock;
+import io.github.dblifecycle.core.reuse.TemplateNames;
 import io.github.dblifecycle.core.reuse.TemplateStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,6 +50,9 @@ public final class PostgresBackend extends AbstractBackend {
     /** The start of the comment {@link #createMarked} puts on every database it creates; see {@link #marker}. */
     private static final Pattern MARKER =
             Pattern.compile(Pattern.quote(TemplateStore.BUILD_MARKER_PREFIX) + "(" + DatabaseNames.BUILD_ID + "), .*");
+    /** The marker of versions before the liveness lock ("db-lifecycle build <id>"): never purged, not an error. */
+    private static final Pattern LEGACY_MARKER =
+            Pattern.compile(Pattern.quote(TemplateStore.BUILD_MARKER_PREFIX) + DatabaseNames.BUILD_ID);
     /** First advisory lock key of every db-lifecycle build lock: "dblc" in ASCII. */
     static final int LOCK_CLASS = 0x64626c63;
 
@@ -214,16 +222,26 @@ public final class PostgresBackend extends AbstractBackend {
     public List<BuildMark> marked(String prefix) throws SQLException {
         DatabaseNames.requirePrefix(prefix);
         List<BuildMark> found = new ArrayList<>();
+        Pattern templates = TemplateNames.pattern(prefix);
         try (Connection c = admin().open()) {
             for (Map.Entry<String, String> db : PostgresCatalog.comments(c, prefix.replace("_", "\\_") + "\\_%")
                     .entrySet()) {
                 String name = db.getKey();
                 String comment = String.valueOf(db.getValue());
                 Matcher m = MARKER.matcher(comment);
-                // All must agree: the marker says db-lifecycle made it, and under a lock; the name, for which build.
-                if (m.matches() && comment.equals(marker(m.group(1)))
-                        && DatabaseNames.isOurs(name, prefix, m.group(1))) {
-                    found.add(new BuildMark(database(name), m.group(1)));
+                if (!m.matches()) {
+                    if (comment.startsWith(TemplateStore.BUILD_MARKER_PREFIX) && !LEGACY_MARKER.matcher(comment).matches()) {
+                        log().warn("Skipping the database " + name + ": its comment looks like a db-lifecycle marker "
+                                + "but does not name a valid build id, so db-lifecycle did not write it.");
+                    }
+                    continue;
+                }
+                // All must agree: the marker says db-lifecycle made it, and under a lock; the name, for which build
+                // (or a reusable template the build was killed while building: "<prefix>_tpl_<key>_b<id>").
+                String buildId = m.group(1);
+                if (comment.equals(marker(buildId)) && (DatabaseNames.isOurs(name, prefix, buildId)
+                        || templates.matcher(name).matches() && name.endsWith("_b" + buildId))) {
+                    found.add(new BuildMark(database(name), buildId));
                 }
             }
         }
@@ -233,28 +251,28 @@ public final class PostgresBackend extends AbstractBackend {
     /**
      * A session-level advisory lock on a connection kept open by the build's JVM (Maven's, for the whole build).
      * The server releases it when that session ends, also when the JVM is killed (the OS closes the socket), and
-     * every build on any machine that shares this server sees it in {@code pg_locks}.
+     * every build on any machine that shares this server sees it in {@code pg_locks}. Taken without waiting: the
+     * keys keep 31 bits of the build id, so another running build may hold the same key, and waiting for it would
+     * block this build until that one ends.
      */
     @Override
-    public AutoCloseable holdBuild() throws SQLException {
-        Connection c = admin().open();
-        try (PreparedStatement ps = c.prepareStatement("select pg_advisory_lock(?, ?)")) {
-            ps.setInt(1, LOCK_CLASS);
-            ps.setInt(2, lockKey(buildId()));
-            ps.execute();
-            return c;
-        } catch (SQLException | RuntimeException e) {
-            c.close();
-            throw e;
+    public SessionLock holdBuild() throws SQLException {
+        String what = "pg_advisory_lock(" + LOCK_CLASS + ", " + lockKey(buildId()) + ")";
+        SessionLock lock = ServerSessionLock.tryTake(PostgresLocks.pair(admin(), LOCK_CLASS, lockKey(buildId())), what);
+        if (lock == null) {
+            throw new DbLifecycleException("Cannot take this build's liveness lock " + what + ": another session "
+                    + "holds it, a running build whose random id " + buildId() + " shares its 31-bit lock key. "
+                    + "Run the build again (it gets a new id).");
         }
+        return lock;
     }
 
     @Override
     public boolean isBuildAlive(String buildId) throws SQLException {
         // Read-only: looking at pg_locks never takes the lock, so it cannot get in a starting build's way.
         try (Connection c = admin().open();
-                PreparedStatement ps = c.prepareStatement("select count(*) from pg_locks where locktype = 'advisory' "
-                        + "and classid::bigint = ? and objid::bigint = ? and objsubid = 2 and granted")) {
+                PreparedStatement ps = c.prepareStatement("select count(*) from pg_locks where "
+                        + PostgresLocks.held(2))) {
             ps.setLong(1, LOCK_CLASS);
             ps.setLong(2, lockKey(buildId));
             try (ResultSet rs = ps.executeQuery()) {
@@ -262,6 +280,31 @@ public final class PostgresBackend extends AbstractBackend {
                 return rs.getLong(1) > 0;
             }
         }
+    }
+
+    /** Databases with a session other than ours ({@code pg_stat_activity} lists every user's sessions). */
+    @Override
+    public Set<String> inUse(List<Database> databases) throws SQLException {
+        if (databases.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> used = new TreeSet<>();
+        try (Connection c = admin().open();
+                PreparedStatement ps = c.prepareStatement("select distinct datname from pg_stat_activity "
+                        + "where datname = any(?) and pid <> pg_backend_pid()")) {
+            ps.setArray(1, c.createArrayOf("text", databases.stream().map(Database::name).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    used.add(rs.getString(1));
+                }
+            }
+        }
+        return used;
+    }
+
+    @Override
+    public void requireReaches(Connection connection, String database) throws SQLException {
+        ServerCloneBinding.requireReaches(connection, "select current_database()", database);
     }
 
     /** Connections ordinary users may open: max_connections less those reserved for superusers. */
@@ -277,8 +320,9 @@ public final class PostgresBackend extends AbstractBackend {
     }
 
     /**
-     * The build id as the second advisory lock key. Random ids are 8 hex digits, 31 of whose 32 bits are kept; two
-     * builds sharing a key only make each other look alive, which never drops anything.
+     * The build id as the second advisory lock key. Random ids are 8 hex digits, 31 of whose 32 bits are kept; of two
+     * running builds sharing a key the second fails at once ({@link #holdBuild}); the key only ever makes a build
+     * look alive, which never drops anything.
      */
     static int lockKey(String buildId) {
         DatabaseNames.requireBuildId(buildId);

@@ -34,7 +34,8 @@ public final class PostgresBackendType extends BaseBackendType {
 
     @Override
     public CloneBinding bindFork(Manifest manifest, Manifest.Worker worker) throws SQLException {
-        return ServerCloneBinding.check(worker, "select current_database()");
+        return ServerCloneBinding.check(manifest, worker, "select current_database()",
+                (c, database, buildId) -> PostgresBackend.marker(buildId).equals(PostgresCatalog.comment(c, database)));
     }
 
     @Override

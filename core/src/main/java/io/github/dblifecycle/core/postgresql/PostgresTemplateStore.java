@@ -4,7 +4,9 @@ import io.github.dblifecycle.core.Backend;
 import io.github.dblifecycle.core.ConnectionSpec;
 import io.github.dblifecycle.core.Database;
 import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.LivenessKeeper;
 import io.github.dblifecycle.core.Log;
+import io.github.dblifecycle.core.ServerSessionLock;
 import io.github.dblifecycle.core.reuse.TemplateNames;
 import io.github.dblifecycle.core.reuse.TemplateStore;
 import io.github.dblifecycle.core.reuse.Waiting;
@@ -13,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -37,31 +38,19 @@ public final class PostgresTemplateStore implements TemplateStore {
         }
     }
 
+    /**
+     * A session-level advisory lock, checked cluster-wide ({@link PostgresLocks}: builds whose URLs name different
+     * databases exclude each other too) and watched while held ({@link LivenessKeeper}), since its session idles
+     * while the migrations run.
+     */
     @Override
     public Lock lock(ConnectionSpec admin, String prefix, Duration timeout, Log log) throws SQLException {
         long id = lockId(prefix);
-        Connection c = admin.open();
-        try {
-            Waiting.lock(() -> {
-                try (PreparedStatement ps = c.prepareStatement("select pg_try_advisory_lock(?)")) {
-                    ps.setLong(1, id);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        return rs.getBoolean(1);
-                    }
-                }
-            }, "the template lock of prefix " + prefix + " (pg_advisory_lock " + id + ")", timeout, log);
-        } catch (SQLException | RuntimeException e) {
-            c.close();
-            throw e;
-        }
-        return () -> {
-            try {
-                c.close(); // ending the session releases its advisory locks
-            } catch (SQLException e) {
-                log.warn("Closing the template lock's session failed (the server releases it anyway): " + e);
-            }
-        };
+        String what = "the template lock of prefix " + prefix + " (pg_advisory_lock " + id + ")";
+        ServerSessionLock[] held = new ServerSessionLock[1];
+        Waiting.lock(() -> (held[0] = ServerSessionLock.tryTake(PostgresLocks.single(admin, id),
+                "pg_advisory_lock(" + id + ")")) != null, what, timeout, log);
+        return new LivenessKeeper(held[0], what, log)::close;
     }
 
     /** 64 bits of SHA-256, so our lock ids do not collide with small ids an application may use. */

@@ -11,6 +11,8 @@ import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.ExistingTemplate;
 import io.github.dblifecycle.core.FileBuildLock;
 import io.github.dblifecycle.core.Ownership;
+import io.github.dblifecycle.core.SessionLock;
+import io.github.dblifecycle.core.util.FileLocks;
 import io.github.dblifecycle.core.util.SafeFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * SQLite for one build: the admin URL names the template file; clones are files {@code <workDir>/<clone>.db}.
@@ -42,6 +45,10 @@ public final class SqliteBackend extends AbstractBackend implements ExistingTemp
     public static final String MARKER_SUFFIX = ".db-lifecycle";
 
     private static final List<String> SIDE_FILES = List.of("-wal", "-shm", "-journal");
+    /** Template locks of a backend used without {@link #holdBuild}; kept, never closed. */
+    private static final List<AutoCloseable> templateLocks = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private FileBuildLock held;
 
     SqliteBackend(SqliteBackendType type, BuildContext context) {
         super(type, context);
@@ -103,6 +110,7 @@ public final class SqliteBackend extends AbstractBackend implements ExistingTemp
         ConnectionSpec admin = admin();
         Path marker = markerFile(file);
         try {
+            holdTemplate(file);
             if (Files.exists(file)) {
                 if (!Files.exists(marker)) {
                     throw new DbLifecycleException("The SQLite template file " + file + " exists and was not created "
@@ -110,7 +118,7 @@ public final class SqliteBackend extends AbstractBackend implements ExistingTemp
                             + "overwrite it. Remove that file or point <url> elsewhere (or, to clone that file as it "
                             + "is, configure no <scripts>).");
                 }
-                deleteDatabaseFiles(file); // our own leftover
+                deleteDatabaseFiles(file); // our own leftover: the template lock above says no live build uses it
             }
             Files.createDirectories(file.getParent());
             // The marker comes first: if this JVM dies from here on, the next build still knows the file is ours.
@@ -243,23 +251,87 @@ public final class SqliteBackend extends AbstractBackend implements ExistingTemp
 
     /** The files live on this machine only, so an OS lock in the work directory tells whether their build lives. */
     @Override
-    public AutoCloseable holdBuild() {
-        return FileBuildLock.hold(context().workDir(), buildId());
+    public SessionLock holdBuild() {
+        FileBuildLock lock = FileBuildLock.hold(context().workDir(), buildId());
+        held = lock;
+        return lock;
     }
 
+    /**
+     * The build's lock in this work directory, or for the template the admin URL names, the template file's lock:
+     * another build with its own work directory may name the same file, and it must not take the template of a
+     * running build for a dead build's.
+     */
     @Override
     public boolean isBuildAlive(String buildId) {
-        return FileBuildLock.isHeld(context().workDir(), buildId);
+        if (FileBuildLock.isHeld(context().workDir(), buildId)) {
+            return true;
+        }
+        Path template = templateFile(admin().url());
+        if (!buildId.equals(readMarker(markerFile(template)))) {
+            return false;
+        }
+        try {
+            return FileLocks.isHeld(templateLock(template));
+        } catch (IOException e) {
+            return true; // cannot tell: alive
+        }
+    }
+
+    /** Files have no sessions this JVM can see; the forks' leases and the build's lock protect them. */
+    @Override
+    public Set<String> inUse(List<Database> databases) {
+        return Set.of();
+    }
+
+    /** {@code <template dir>/.db-lifecycle/<file name>.lock}: held by the build that created that template file. */
+    static Path templateLock(Path template) {
+        return template.resolveSibling(".db-lifecycle").resolve(template.getFileName() + ".lock");
+    }
+
+    /**
+     * Takes the template file's lock for the rest of the build (released with the build's lock), or fails if
+     * another running build holds it: two builds cannot build one template file.
+     */
+    private void holdTemplate(Path template) throws IOException {
+        Path lockFile = templateLock(template);
+        FileLocks.Held lock = FileLocks.tryLock(lockFile);
+        if (lock == null) {
+            throw new DbLifecycleException("The SQLite template file " + template + " is used by another running "
+                    + "build (it holds " + lockFile + "). Two builds cannot build one template file: give this "
+                    + "build's <url> a file of its own, or wait for the other build to end.");
+        }
+        AutoCloseable release = () -> {
+            lock.deleteAndClose();
+            try {
+                Files.deleteIfExists(lockFile.getParent());
+            } catch (IOException e) {
+                // Another template's lock is still in it.
+            }
+        };
+        if (held != null) {
+            held.attach(release);
+        } else {
+            templateLocks.add(release); // a backend used without holdBuild (a test): released when the JVM ends
+        }
     }
 
     /** The build id a marker file holds, or {@code null} if there is no (readable, well-formed) marker. */
-    private static String readMarker(Path marker) {
+    private String readMarker(Path marker) {
+        String id;
         try {
-            String id = Files.readString(marker, StandardCharsets.UTF_8).strip();
-            return DatabaseNames.BUILD_ID.matcher(id).matches() ? id : null;
+            id = Files.readString(marker, StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
             return null;
         }
+        if (!DatabaseNames.BUILD_ID.matcher(id).matches()) {
+            if (!id.startsWith(io.github.dblifecycle.core.reuse.TemplateStore.MARKER_PREFIX)) {
+                log().warn("Skipping " + marker + ": it does not hold a valid build id, so db-lifecycle did not "
+                        + "write it.");
+            }
+            return null;
+        }
+        return id;
     }
 
     private static void deleteDatabaseFiles(Path file) throws IOException {

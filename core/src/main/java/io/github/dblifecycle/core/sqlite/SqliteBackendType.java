@@ -81,7 +81,25 @@ public final class SqliteBackendType extends BaseBackendType implements InMemory
                     + " does not exist. Was db-lifecycle:teardown or 'mvn clean' run while the tests ran? Run "
                     + "'mvn verify' again.");
         }
+        requireMarker(manifest, worker, clone);
         return manifest.inMemory() ? bindInMemory(worker, clone) : bindFile(worker, clone);
+    }
+
+    /** The clone must carry this build's marker file: a manifest naming any other file is edited or stale. */
+    private static void requireMarker(Manifest manifest, Manifest.Worker worker, Path clone) {
+        Path marker = SqliteBackend.markerFile(clone);
+        String found;
+        try {
+            found = Files.readString(marker, java.nio.charset.StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            found = null;
+        }
+        if (!manifest.buildId().equals(found)) {
+            throw new DbLifecycleException("Worker " + worker.number() + " would run its tests in " + clone
+                    + ", which does not carry the marker of db-lifecycle build " + manifest.buildId() + " (" + marker
+                    + "): db-lifecycle did not create it for this build, so the tests are not let near it. The "
+                    + "manifest was edited or is stale: run 'mvn clean verify'.");
+        }
     }
 
     private static CloneBinding bindFile(Manifest.Worker worker, Path clone) throws SQLException {
