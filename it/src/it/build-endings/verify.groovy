@@ -43,11 +43,14 @@ assert leftovers('itend4').isEmpty()
 
 // SIGINT to Maven's process group (Ctrl-C) while both forks hold their clones. setsid gives the child Maven a
 // process group of its own (bin/mvn execs java, so the process is Maven's JVM and leads the group); its forks join it.
+// env --default-signal=INT: a build started in the background of a non-interactive shell inherits SIGINT ignored,
+// and the JVM then never sees it.
 def mvn = new File(System.getProperty('maven.home'), 'bin/mvn').path
 def settingsFile = new File(basedir.parentFile, 'interpolated-settings.xml').path
 def sigLog = new File(basedir, 'sigint.log')
-def cmd = ['setsid', mvn, '-B', '-s', settingsFile, "-Dmaven.repo.local=${localRepositoryPath}", 'clean', 'test',
+def cmd = ['env', '--default-signal=INT', 'setsid', mvn, '-B', '-s', settingsFile, "-Dmaven.repo.local=${localRepositoryPath}", 'clean', 'test',
            '-Dit.prefix=itendsig', '-Dit.sleepMillis=300000']
+new File(basedir, 'target/dblc-endings').deleteDir() // invocation 6's
 def process = new ProcessBuilder(cmd*.toString()).directory(basedir).redirectErrorStream(true)
         .redirectOutput(sigLog).start()
 // Counted by the child build's id, which only its own log names.
@@ -63,12 +66,13 @@ try {
     }
     sigId = prepared(sigLog.text, 'itendsig')
     assert sigDatabases().size() == 3 : "expected template and two clones, got ${sigDatabases()}"
-    def kill = new ProcessBuilder('kill', '-INT', "-${process.pid()}".toString()).inheritIO().start()
+    // procps kill reads '-INT -<pgid>' otherwise: -s and -- make the process group explicit.
+    def kill = new ProcessBuilder('kill', '-s', 'INT', '--', "-${process.pid()}".toString()).inheritIO().start()
     assert kill.waitFor() == 0
     assert process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS) : 'Maven did not exit after SIGINT'
 } finally {
     if (process.alive) {
-        new ProcessBuilder('kill', '-KILL', "-${process.pid()}".toString()).start().waitFor()
+        new ProcessBuilder('kill', '-s', 'KILL', '--', "-${process.pid()}".toString()).start().waitFor()
     }
 }
 def sig = sigLog.text
