@@ -78,4 +78,16 @@ try {
 def sig = sigLog.text
 assert (sig =~ endLine).collect { it[1] } == [sigId] : "no teardown after SIGINT:\n${sig}"
 assert sigDatabases().isEmpty() : "left behind after SIGINT: ${sigDatabases()}"
+
+// purge runs outside any project (a CI server cleaned by hand): here, in a directory without a pom.xml.
+def noProject = new File(basedir, 'no-project')
+noProject.mkdirs()
+def purgeLog = new File(basedir, 'purge.log')
+def purge = new ProcessBuilder([mvn, '-B', '-s', settingsFile, "-Dmaven.repo.local=${localRepositoryPath}",
+        "io.github.dblifecycle:db-lifecycle-maven-plugin:${dblcVersion}:purge", "-Ddb-lifecycle.url=${pgUrl}",
+        "-Ddb-lifecycle.username=${pgUser}", '-Ddb-lifecycle.namePrefix=itendsig']*.toString())
+        .directory(noProject).redirectErrorStream(true).redirectOutput(purgeLog).start()
+assert purge.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)
+assert purgeLog.text.contains('db-lifecycle purge: no leftovers of dead builds under the prefix itendsig') : purgeLog.text
+assert purgeLog.text.contains('BUILD SUCCESS') && purge.exitValue() == 0
 true

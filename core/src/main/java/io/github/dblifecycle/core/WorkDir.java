@@ -45,8 +45,10 @@ final class WorkDir {
             } catch (DbLifecycleException e) {
                 what = "unreadable";
             }
-            log.warn("An earlier build's manifest " + old + " (" + what + ") was never torn down; it is replaced "
-                    + "now. Drop its databases by hand if they are still there.");
+            // One story with what follows: the purge of dead builds, next, names what it drops of that build.
+            log.warn("An earlier build's manifest " + old + " (" + what + ") was never torn down (was its Maven "
+                    + "killed?); it is replaced now. The purge of dead builds below drops its databases if they are "
+                    + "still there.");
         }
         deleteLeases();
     }

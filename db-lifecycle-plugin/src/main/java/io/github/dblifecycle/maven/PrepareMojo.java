@@ -32,8 +32,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
- * Builds the template database by running {@code scripts} in order, creates {@code clones} clones of it
- * concurrently, and writes the manifest that the db-lifecycle Surefire/Failsafe provider reads, so that each
+ * Builds the template database by running {@code scripts} in order, clones it concurrently (as many clones as
+ * the {@code clones} parameter says), and writes the manifest that the db-lifecycle Surefire/Failsafe provider reads, so that each
  * forked test JVM binds to a clone of its own. Bound to {@code process-test-classes}, before Surefire's {@code test}
  * phase, so that one configuration serves {@code mvn test} (Surefire) and {@code mvn verify} (Failsafe). Whatever
  * ends the build afterwards (failing tests, another plugin, Ctrl-C), the end of the Maven session drops what it
