@@ -180,6 +180,7 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
             throw failure(e);
         }
         warnAboutTestPlugins(cloneCount);
+        SitePluginCheck.warn(project, getLog());
         if (leaseWaitSeconds < 0) {
             throw new MojoExecutionException("db-lifecycle: <leaseWaitSeconds> is " + leaseWaitSeconds
                     + "; it must be 0 or more.");
