@@ -1,6 +1,6 @@
 def checks = evaluate(new File(itShared, 'checks.groovy'))
 def runs = checks.invocations(basedir)
-assert runs.size() == 6 : "expected 6 invocations, found ${runs.size()}"
+assert runs.size() == 7 : "expected 7 invocations, found ${runs.size()}"
 // The session's end line; the three drops run concurrently, so their order varies.
 def endLine = ~/db-lifecycle: the build ended before teardown; build ([a-z0-9]{8}) dropped (itend[a-z0-9]+_\1_[12t]), (itend[a-z0-9]+_\1_[12t]), (itend[a-z0-9]+_\1_[12t]) in \d+ ms\./
 def prepared = { String log, String prefix ->
@@ -40,6 +40,13 @@ def id4 = prepared(ignored, 'itend4')
 assert ignored.contains('Tests run: 2, Failures: 2') && ignored.contains('BUILD SUCCESS')
 assert (ignored =~ /db-lifecycle dropped itend4_/).count == 1 && !ignored.contains('the build ended before teardown')
 assert leftovers('itend4').isEmpty()
+
+// 7: a script error on MariaDB is told once, by db-lifecycle (file, line, server message), not also by the driver.
+def bad = runs[6]
+assert bad.contains('bad.sql failed at line 3') && bad.contains('errno: 150')
+assert !(bad =~ /\[WARNING\] Error: 1005/) : 'the MariaDB driver logged the error itself'
+assert bad.contains('Dropped what this build had created')
+assert checks.mysqlDatabases('itend7').isEmpty()
 
 // SIGINT to Maven's process group (Ctrl-C) while both forks hold their clones. setsid gives the child Maven a
 // process group of its own (bin/mvn execs java, so the process is Maven's JVM and leads the group); its forks join it.
