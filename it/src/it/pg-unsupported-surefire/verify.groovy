@@ -11,12 +11,17 @@ assert runs.size() == 3 : "expected 3 invocations, found ${runs.size()}"
     assert !log.contains('BUILD SUCCESS')
     assert log.contains('BUILD FAILURE')
 }
-// The provider's error fails the integration-test goal itself, so Maven stops before teardown: each failed build's
-// clones are left, with its dead build's marker, and the next prepare or purge drops them.
+// The provider's error fails the integration-test goal itself, so Maven stops before the teardown goal; the
+// session's end drops each failed build's databases (before BUILD FAILURE), and the purge finds nothing left.
 def id = { log -> (log =~ /db-lifecycle prepared 2 clone\(s\) of itpgsfv_([a-z0-9]{8})_t/).with { it.find() ? it.group(1) : null } }
-def first = id(runs[0]), second = id(runs[1])
-assert first && second : 'a prepare did not say what it created'
-assert runs[1].contains("build ${first} is no longer running") : "invocation 2 did not purge invocation 1's clones"
-assert runs[2].contains("build ${second} is no longer running") : "the purge did not drop invocation 2's clones"
+[0, 1].each { i ->
+    def build = id(runs[i])
+    assert build : "invocation ${i + 1}: prepare did not say what it created"
+    def end = runs[i] =~ /the build ended before teardown; build ${build} dropped ([^ ]+, [^ ]+, [^ ]+) in \d+ ms/
+    assert end.find() && end.start() < runs[i].indexOf('BUILD FAILURE') : "invocation ${i + 1}: the session's end did not drop build ${build}"
+    assert end.group(1).split(', ').sort() == ["itpgsfv_${build}_1", "itpgsfv_${build}_2", "itpgsfv_${build}_t"]*.toString()
+    assert !runs[i].contains('is no longer running') : "invocation ${i + 1} found an earlier build's leftovers"
+}
+assert runs[2].contains('no leftovers of dead builds under the prefix itpgsfv')
 assert checks.ours(basedir, checks.pgDatabases('itpgsfv')).isEmpty()
 true

@@ -108,8 +108,9 @@ public final class DbLifecycle {
             BuildLocks.register(backend.context().buildId(), backend.holdBuild(), backend.context().log());
         } catch (SQLException e) {
             throw new DbLifecycleException("db-lifecycle cannot connect to the server (" + Redact.url(admin.url())
-                    + "): " + Redact.text(e.getMessage(), admin.password()) + ". Check the parameters <url>, "
-                    + "<username> and <password> (or <serverId>), and that the server is running.", e);
+                    + "): " + Redact.text(e.getMessage(), admin.password()).replaceAll("\\.$", "") // no ".."
+                    + ". Check the parameters <url>, <username> and <password> (or <serverId>), and that the server "
+                    + "is running.", e);
         }
     }
 

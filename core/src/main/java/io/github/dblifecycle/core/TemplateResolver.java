@@ -133,7 +133,9 @@ final class TemplateResolver {
             done.add(source.apply(backend, template));
         }
         long took = (System.nanoTime() - start) / 1_000_000;
-        log.info("Template " + template.name() + " built from " + String.join("; ", done) + ", in " + took + " ms");
-        listener.templateBuilt(template.name(), String.join("; ", done), startedAt, took);
+        String detail = done.isEmpty() ? "no scripts or migrations (empty)" : String.join("; ", done);
+        log.info("Template " + template.name() + (done.isEmpty() ? " created empty (" : " built from ") + (done.isEmpty()
+                ? "no scripts or migrations)" : detail) + ", in " + took + " ms");
+        listener.templateBuilt(template.name(), detail, startedAt, took);
     }
 }

@@ -70,7 +70,7 @@ class BadInputTest {
                         "cannot connect to the server (jdbc:postgresql://127.0.0.1:1/postgres?password=******)")
                 .hasMessageContaining("Connection")
                 .hasMessageContaining("that the server is running")
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(SECRET));
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(SECRET).doesNotContain(".."));
     }
 
     @Test

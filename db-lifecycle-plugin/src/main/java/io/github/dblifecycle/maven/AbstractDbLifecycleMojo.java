@@ -56,19 +56,25 @@ abstract class AbstractDbLifecycleMojo extends AbstractMojo {
     @Parameter(property = "db-lifecycle.workDirectory", defaultValue = ForkContract.DEFAULT_WORK_DIRECTORY)
     protected File workDirectory;
 
-    /** Skips both goals. */
+    /** Skips the goal: prepare, teardown and purge all honour it. */
     @Parameter(property = ForkContract.SKIP, defaultValue = "false")
     protected boolean skip;
 
-    /** Failsafe's switch: when integration tests are skipped there is nothing to prepare. */
+    /**
+     * Failsafe's switch: when integration tests are skipped there is nothing to prepare or tear down. Purge ignores
+     * it (it is run on purpose).
+     */
     @Parameter(property = "skipITs", defaultValue = "false")
     protected boolean skipITs;
 
-    /** Surefire's and Failsafe's switch: when tests are skipped there is nothing to prepare. */
+    /**
+     * Surefire's and Failsafe's switch: when tests are skipped there is nothing to prepare or tear down. Purge
+     * ignores it.
+     */
     @Parameter(property = "skipTests", defaultValue = "false")
     protected boolean skipTests;
 
-    /** Skips compiling and running tests, so there is nothing to prepare. */
+    /** Skips compiling and running tests, so there is nothing to prepare or tear down. Purge ignores it. */
     @Parameter(property = "maven.test.skip", defaultValue = "false")
     protected boolean mavenTestSkip;
 
@@ -107,7 +113,9 @@ abstract class AbstractDbLifecycleMojo extends AbstractMojo {
     }
 
     protected ConnectionSpec connectionSpec() throws MojoExecutionException {
-        String resolvedUrl = Backends.resolveUrl(url, project.getBasedir().toPath());
+        // purge outside a project: Maven's stub project may have no base directory; relative paths are the cwd's
+        Path basedir = project.getBasedir() != null ? project.getBasedir().toPath() : Path.of("").toAbsolutePath();
+        String resolvedUrl = Backends.resolveUrl(url, basedir);
         ConnectionSpec spec = new Credentials(decrypter, settings).resolve(serverId, resolvedUrl, username, password);
         secret = spec.password();
         return spec;

@@ -18,8 +18,28 @@ final class ForkCounts {
     private ForkCounts() {}
 
     static int defaultClones(MavenProject project, Log log) {
+        List<String> values = values(project);
+        int max = largest(values);
+        log.info("db-lifecycle: <clones> not set; using " + max + ", the largest forkCount configured for "
+                + "Surefire/Failsafe" + (values.isEmpty() ? " (none is set: Surefire's default is 1)" : " " + values));
+        return max;
+    }
+
+    /** The largest forkCount configured for Surefire/Failsafe (1, Surefire's default, when none is). */
+    static int largest(MavenProject project) {
+        return largest(values(project));
+    }
+
+    private static int largest(List<String> values) {
         int cores = Runtime.getRuntime().availableProcessors();
         int max = 1;
+        for (String value : values) {
+            max = Math.max(max, parse(value, cores));
+        }
+        return max;
+    }
+
+    private static List<String> values(MavenProject project) {
         String userForkCount = project.getProperties().getProperty("forkCount");
         List<String> values = new ArrayList<>();
         if (userForkCount != null) {
@@ -34,12 +54,7 @@ final class ForkCounts {
                 addForkCount(execution.getConfiguration(), values);
             }
         }
-        for (String value : values) {
-            max = Math.max(max, parse(value, cores));
-        }
-        log.info("db-lifecycle: <clones> not set; using " + max + ", the largest forkCount configured for "
-                + "Surefire/Failsafe" + (values.isEmpty() ? " (none is set: Surefire's default is 1)" : " " + values));
-        return max;
+        return values;
     }
 
     private static void addForkCount(Object configuration, List<String> values) {

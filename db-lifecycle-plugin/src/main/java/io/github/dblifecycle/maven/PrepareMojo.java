@@ -3,6 +3,8 @@ package io.github.dblifecycle.maven;
 import io.github.dblifecycle.core.DbLifecycle;
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.ForkContract;
+import io.github.dblifecycle.core.ForkSettings;
+import io.github.dblifecycle.core.TestIncludes;
 import io.github.dblifecycle.core.Manifest;
 import io.github.dblifecycle.core.PrepareRequest;
 import io.github.dblifecycle.core.Redact;
@@ -22,6 +24,7 @@ import java.util.Properties;
 import javax.inject.Inject;
 import org.apache.maven.artifact.handler.manager.ArtifactHandlerManager;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -32,12 +35,16 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.eclipse.aether.RepositorySystem;
 
 /**
- * Builds the template database by running {@code scripts} in order, creates {@code clones} clones of it
- * concurrently, and writes the manifest that the db-lifecycle Surefire/Failsafe provider reads, so that each
- * forked test JVM binds to a clone of its own. When the project declares no {@code junit-platform-launcher}, it adds
- * the one matching the project's JUnit Platform to the test classpath (see {@link LauncherSupply}).
+ * Builds the template database by running {@code scripts} in order, clones it concurrently (as many clones as
+ * the {@code clones} parameter says), and writes the manifest that the db-lifecycle Surefire/Failsafe provider
+ * reads, so that each forked test JVM binds to a clone of its own. Bound to {@code process-test-classes}, before
+ * Surefire's {@code test} phase, so that one configuration serves {@code mvn test} (Surefire) and {@code mvn verify}
+ * (Failsafe). Whatever ends the build afterwards (failing tests, another plugin, Ctrl-C), the end of the Maven
+ * session drops what it created if the {@code teardown} goal has not. When the project declares no
+ * {@code junit-platform-launcher}, it adds the one matching the project's JUnit Platform to the test classpath (see
+ * {@link LauncherSupply}).
  */
-@Mojo(name = "prepare", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true,
+@Mojo(name = "prepare", defaultPhase = LifecyclePhase.PROCESS_TEST_CLASSES, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.TEST)
 public class PrepareMojo extends AbstractDbLifecycleMojo {
 
@@ -187,6 +194,13 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
             throw new MojoExecutionException("db-lifecycle: <clones> is " + cloneCount
                     + "; it must be at least 1 (one clone per concurrently running test JVM).");
         }
+        try {
+            ForkSettings.check(TestPlugins.forkSettings(project));
+        } catch (DbLifecycleException e) {
+            throw failure(e);
+        }
+        warnAboutTestPlugins(cloneCount);
+        SitePluginCheck.warn(project, getLog());
         if (leaseWaitSeconds < 0) {
             throw new MojoExecutionException("db-lifecycle: <leaseWaitSeconds> is " + leaseWaitSeconds
                     + "; it must be 0 or more.");
@@ -211,7 +225,39 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
         } catch (DbLifecycleException e) {
             throw failure(e);
         }
+        // Whatever ends the build from here on (failing tests under Surefire, mvn test, another plugin, Ctrl-C),
+        // the session's end drops what this build created, unless the teardown goal did it first.
+        SessionEnd.register(session, log(), manifest.buildId(), workDir(), request.admin());
         exportProjectProperties(manifest);
+    }
+
+    /**
+     * Clones that no fork will use are made for nothing, silently: a test plugin whose includes match no test class,
+     * or more forks than clones (the extra forks wait leaseWaitSeconds, then fail).
+     */
+    private void warnAboutTestPlugins(int cloneCount) {
+        int forks = ForkCounts.largest(project);
+        if (clones != null && cloneCount < forks) {
+            getLog().warn("db-lifecycle: <clones> is " + cloneCount + " but the forkCount of Surefire/Failsafe is "
+                    + forks + ": only " + cloneCount + " fork(s) can hold a clone at a time; the others wait "
+                    + leaseWaitSeconds + " s (leaseWaitSeconds) for one and then fail. Set <clones> to " + forks
+                    + ", or leave it unset: it then follows the forkCount.");
+        }
+        Properties user = session.getUserProperties();
+        if (user.getProperty("test") != null || user.getProperty("it.test") != null) {
+            return; // -Dtest/-Dit.test replace the includes
+        }
+        Path testClasses = Path.of(project.getBuild().getTestOutputDirectory());
+        for (Plugin plugin : TestPlugins.withProvider(project)) {
+            boolean failsafe = plugin.getArtifactId().equals("maven-failsafe-plugin");
+            if ((failsafe && plugin.getExecutions().isEmpty()) || !TestPlugins.values(plugin, "test").isEmpty()) {
+                continue; // Failsafe runs only when bound; <test> replaces the includes
+            }
+            List<String> includes = TestPlugins.values(plugin, "includes");
+            TestIncludes.unmatched(plugin.getArtifactId(), includes.isEmpty()
+                    ? (failsafe ? TestIncludes.FAILSAFE : TestIncludes.SUREFIRE) : includes, testClasses)
+                    .ifPresent(getLog()::warn);
+        }
     }
 
     private List<TemplateSource> migrations() {

@@ -13,10 +13,12 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * Drops the databases left by db-lifecycle builds that are no longer running (Maven killed, CI job cancelled):
  * those that carry db-lifecycle's marker, are named {@code <namePrefix>_<build id>_…}, and whose build holds no
  * liveness lock on the server. A running build, on this machine or another, is never touched; nor is any database
- * without the marker, nor one that has connected sessions (a build's forks). {@code prepare} does the same before it creates anything; run this goal to clean up without
- * a build: {@code mvn db-lifecycle:purge}.
+ * without the marker, nor one that has connected sessions (a build's forks). {@code prepare} does the same before it
+ * creates anything; run this goal to clean up without a build: {@code mvn db-lifecycle:purge}, also outside any
+ * project (a CI server cleaned by hand):
+ * {@code mvn io.github.dblifecycle:db-lifecycle-maven-plugin:purge -Ddb-lifecycle.url=…}.
  */
-@Mojo(name = "purge", threadSafe = true)
+@Mojo(name = "purge", requiresProject = false, threadSafe = true)
 public class PurgeMojo extends AbstractDbLifecycleMojo {
 
     /** The name prefix the builds used (prepare's {@code namePrefix}). */

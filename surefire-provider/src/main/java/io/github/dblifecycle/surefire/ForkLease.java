@@ -83,7 +83,7 @@ final class ForkLease implements AutoCloseable {
             }
             throw new DbLifecycleException("Test JVM for worker " + worker.number() + " cannot use its database clone "
                     + worker.database() + " (" + Redact.url(worker.url()) + "): "
-                    + Redact.text(e.getMessage(), worker.password()) + ". Was it dropped while "
+                    + Redact.text(e.getMessage(), worker.password()).replaceAll("\\.$", "") + ". Was it dropped while "
                     + "the build ran? Run 'mvn clean verify' again.", e);
         } catch (NoClassDefFoundError e) {
             throw missingDriver(backend, worker, e);

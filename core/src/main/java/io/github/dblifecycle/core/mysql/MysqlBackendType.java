@@ -17,6 +17,17 @@ public final class MysqlBackendType extends BaseBackendType {
 
     private static final TemplateStore STORE = new MysqlTemplateStore();
 
+    /**
+     * MariaDB Connector/J logs every server error itself as a warning ("Error: 1005-HY000: …", through Maven's SLF4J),
+     * before db-lifecycle reports the same error with its script, line and statement: its logging is turned off
+     * unless the user set it (read once, when the driver first logs).
+     */
+    private static void quietMariadbDriver() {
+        if (System.getProperty("mariadb.logging.disable") == null) {
+            System.setProperty("mariadb.logging.disable", "true");
+        }
+    }
+
     private MysqlBackendType() {
         super(ID, "com.mysql:mysql-connector-j (jdbc:mysql:) or org.mariadb.jdbc:mariadb-java-client (jdbc:mariadb:)",
                 MysqlScriptSplitter::new, "jdbc:mysql:", "jdbc:mysql+srv:", "jdbc:mariadb:");
@@ -24,6 +35,7 @@ public final class MysqlBackendType extends BaseBackendType {
 
     @Override
     public Backend forBuild(BuildContext context) {
+        quietMariadbDriver();
         return new MysqlBackend(this, context);
     }
 

@@ -1,0 +1,170 @@
+package io.github.dblifecycle.maven;
+
+import io.github.dblifecycle.core.BuildEnd;
+import io.github.dblifecycle.core.ConnectionSpec;
+import io.github.dblifecycle.core.Log;
+import java.nio.file.Path;
+import org.apache.maven.execution.ExecutionEvent;
+import org.apache.maven.execution.ExecutionListener;
+import org.apache.maven.execution.MavenExecutionRequest;
+import org.apache.maven.execution.MavenSession;
+
+/**
+ * Hands the builds {@code prepare} made to the core's {@link BuildEnd} at the end of the Maven session. It is an
+ * {@link ExecutionListener} chained in front of the request's own: Maven reads the request's listener at every event
+ * and fires {@code SessionEnded} in a {@code finally}, after a successful or a failed build alike (LifecycleStarter,
+ * Maven 3.6 to 3.9), so no {@code <extensions>true</extensions>} is needed. Our line comes before the delegate's
+ * (Maven's summary and BUILD SUCCESS/FAILURE), which stay the last lines, unchanged.
+ */
+final class SessionEnd implements ExecutionListener {
+    private final ExecutionListener delegate;
+    private final BuildEnd end;
+
+    private SessionEnd(ExecutionListener delegate, Log log) {
+        this.delegate = delegate;
+        this.end = new BuildEnd(log);
+    }
+
+    /**
+     * Registers a prepared build with the session's end, chaining the listener on first use in this session (and
+     * this plugin's class loader: a module whose plugin has other dependencies gets a listener of its own).
+     */
+    static void register(MavenSession session, Log log, String buildId, Path workDir, ConnectionSpec admin) {
+        MavenExecutionRequest request = session.getRequest();
+        SessionEnd listener;
+        synchronized (request) { // modules of a parallel build (-T) prepare at the same time
+            if (request.getExecutionListener() instanceof SessionEnd ours) {
+                listener = ours;
+            } else {
+                listener = new SessionEnd(request.getExecutionListener(), log);
+                request.setExecutionListener(listener);
+            }
+        }
+        listener.end.add(buildId, workDir, admin);
+        listener.end.hookInto(Runtime.getRuntime());
+    }
+
+    @Override
+    public void sessionEnded(ExecutionEvent event) {
+        try {
+            end.unhook(Runtime.getRuntime());
+            end.run();
+        } finally {
+            if (delegate != null) {
+                delegate.sessionEnded(event);
+            }
+        }
+    }
+
+    @Override
+    public void projectDiscoveryStarted(ExecutionEvent event) {
+        if (delegate != null) {
+            delegate.projectDiscoveryStarted(event);
+        }
+    }
+
+    @Override
+    public void sessionStarted(ExecutionEvent event) {
+        if (delegate != null) {
+            delegate.sessionStarted(event);
+        }
+    }
+
+    @Override
+    public void projectSkipped(ExecutionEvent event) {
+        if (delegate != null) {
+            delegate.projectSkipped(event);
+        }
+    }
+
+    @Override
+    public void projectStarted(ExecutionEvent event) {
+        if (delegate != null) {
+            delegate.projectStarted(event);
+        }
+    }
+
+    @Override
+    public void projectSucceeded(ExecutionEvent event) {
+        if (delegate != null) {
+            delegate.projectSucceeded(event);
+        }
+    }
+
+    @Override
+    public void projectFailed(ExecutionEvent event) {
+        if (delegate != null) {
+            delegate.projectFailed(event);
+        }
+    }
+
+    @Override
+    public void mojoSkipped(ExecutionEvent event) {
+        if (delegate != null) {
+            delegate.mojoSkipped(event);
+        }
+    }
+
+    @Override
+    public void mojoStarted(ExecutionEvent event) {
+        if (delegate != null) {
+            delegate.mojoStarted(event);
+        }
+    }
+
+    @Override
+    public void mojoSucceeded(ExecutionEvent event) {
+        if (delegate != null) {
+            delegate.mojoSucceeded(event);
+        }
+    }
+
+    @Override
+    public void mojoFailed(ExecutionEvent event) {
+        if (delegate != null) {
+            delegate.mojoFailed(event);
+        }
+    }
+
+    @Override
+    public void forkStarted(ExecutionEvent event) {
+        if (delegate != null) {
+            delegate.forkStarted(event);
+        }
+    }
+
+    @Override
+    public void forkSucceeded(ExecutionEvent event) {
+        if (delegate != null) {
+            delegate.forkSucceeded(event);
+        }
+    }
+
+    @Override
+    public void forkFailed(ExecutionEvent event) {
+        if (delegate != null) {
+            delegate.forkFailed(event);
+        }
+    }
+
+    @Override
+    public void forkedProjectStarted(ExecutionEvent event) {
+        if (delegate != null) {
+            delegate.forkedProjectStarted(event);
+        }
+    }
+
+    @Override
+    public void forkedProjectSucceeded(ExecutionEvent event) {
+        if (delegate != null) {
+            delegate.forkedProjectSucceeded(event);
+        }
+    }
+
+    @Override
+    public void forkedProjectFailed(ExecutionEvent event) {
+        if (delegate != null) {
+            delegate.forkedProjectFailed(event);
+        }
+    }
+}

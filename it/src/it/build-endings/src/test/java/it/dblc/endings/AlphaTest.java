@@ -1,0 +1,10 @@
+package it.dblc.endings;
+
+import org.junit.jupiter.api.Test;
+
+class AlphaTest {
+    @Test
+    void runsOnItsClone() throws Exception {
+        Probe.run(getClass().getSimpleName());
+    }
+}
