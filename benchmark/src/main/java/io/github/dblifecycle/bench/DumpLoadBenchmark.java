@@ -1,8 +1,5 @@
 package io.github.dblifecycle.bench;
 
-import io.github.dblifecycle.core.ConnectionSpec;
-import io.github.dblifecycle.core.DbLifecycle;
-import io.github.dblifecycle.core.PrepareRequest;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -14,6 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.github.dblifecycle.core.ConnectionSpec;
+import io.github.dblifecycle.core.DbLifecycle;
+import io.github.dblifecycle.core.PrepareRequest;
+
 /**
  * Loading a dump as a template against the vendor's own client, on the same file in the same run: a pg_dump
  * (mostly COPY data) against {@code psql -f}, a mariadb-dump (extended INSERTs) against {@code mariadb < file}.
@@ -23,8 +24,8 @@ import java.util.Map;
  * <p>Usage: {@code DumpLoadBenchmark [runs] [MB] [backend...]}; backends {@code postgresql}, {@code mariadb}.
  */
 public final class DumpLoadBenchmark {
-    private static final ConnectionSpec PG = new ConnectionSpec("jdbc:postgresql://127.0.0.1:5432/postgres",
-            "postgres", "");
+    private static final ConnectionSpec PG =
+            new ConnectionSpec("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
     private static final ConnectionSpec MARIADB = new ConnectionSpec("jdbc:mariadb://127.0.0.1:3306/", "root", "");
     private static final String SOURCE = "dblcbench_dumpsrc";
     private static final String TARGET = "dblcbench_client";
@@ -32,11 +33,11 @@ public final class DumpLoadBenchmark {
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         int megabytes = args.length > 1 ? Integer.parseInt(args[1]) : 100;
-        List<String> backends = args.length > 2 ? List.of(args).subList(2, args.length)
-                : List.of("postgresql", "mariadb");
+        List<String> backends =
+                args.length > 2 ? List.of(args).subList(2, args.length) : List.of("postgresql", "mariadb");
         Path work = Files.createTempDirectory("dblc-dump-bench");
-        System.out.printf("%-11s %8s %12s %12s %8s %14s%n", "dump", "MB", "client s", "db-lifecycle s", "ratio",
-                "peak heap MB");
+        System.out.printf(
+                "%-11s %8s %12s %12s %8s %14s%n", "dump", "MB", "client s", "db-lifecycle s", "ratio", "peak heap MB");
         for (String backend : backends) {
             Path dump = backend.equals("postgresql") ? pgDump(work, megabytes) : mariadbDump(work, megabytes);
             List<Double> client = new ArrayList<>();
@@ -50,8 +51,9 @@ public final class DumpLoadBenchmark {
             }
             double c = TimingLog.median(client);
             double o = TimingLog.median(ours);
-            System.out.printf("%-11s %8d %12.2f %14.2f %8.2f %14d%n", backend, Files.size(dump) / 1_000_000, c, o,
-                    o / c, peak / 1_000_000);
+            System.out.printf(
+                    "%-11s %8d %12.2f %14.2f %8.2f %14d%n",
+                    backend, Files.size(dump) / 1_000_000, c, o, o / c, peak / 1_000_000);
             Files.delete(dump);
         }
     }
@@ -60,7 +62,8 @@ public final class DumpLoadBenchmark {
         exec(PG, "DROP DATABASE IF EXISTS " + SOURCE, "CREATE DATABASE " + SOURCE);
         // ~100 bytes a row in COPY text: ints, text with tabs and backslashes, a timestamp, bytea, jsonb
         long rows = megabytes * 1_000_000L / 130;
-        exec(PG.withUrl("jdbc:postgresql://127.0.0.1:5432/" + SOURCE),
+        exec(
+                PG.withUrl("jdbc:postgresql://127.0.0.1:5432/" + SOURCE),
                 "create table big(id bigint primary key, n int, t text, at timestamptz, b bytea, j jsonb)",
                 "insert into big select g, g % 1000, 'row ' || g || E'\\twith a tab and \\\\ a backslash',"
                         + " now() - g * interval '1 second', decode(md5(g::text), 'hex'), jsonb_build_object('g', g)"
@@ -76,14 +79,25 @@ public final class DumpLoadBenchmark {
     private static Path mariadbDump(Path work, int megabytes) throws Exception {
         exec(MARIADB, "DROP DATABASE IF EXISTS " + SOURCE, "CREATE DATABASE " + SOURCE);
         long rows = megabytes * 1_000_000L / 150;
-        exec(MARIADB.withUrl("jdbc:mariadb://127.0.0.1:3306/" + SOURCE),
+        exec(
+                MARIADB.withUrl("jdbc:mariadb://127.0.0.1:3306/" + SOURCE),
                 "create table big(id bigint primary key, n int, t varchar(100), at timestamp, b varbinary(16),"
                         + " j text)",
                 "insert into big select seq, seq % 1000, concat('row ', seq, ' with a ''quote'' and \\\\ a backslash'),"
                         + " from_unixtime(1700000000 - seq), unhex(md5(seq)), concat('{\"g\": ', seq, '}')"
                         + " from seq_1_to_" + rows);
         Path dump = work.resolve("mariadb.sql");
-        run(null, dump, "mariadb-dump", "-h", "127.0.0.1", "-u", "root", "--routines", "--triggers", "--events",
+        run(
+                null,
+                dump,
+                "mariadb-dump",
+                "-h",
+                "127.0.0.1",
+                "-u",
+                "root",
+                "--routines",
+                "--triggers",
+                "--events",
                 SOURCE);
         exec(MARIADB, "DROP DATABASE " + SOURCE);
         return dump;
@@ -92,8 +106,22 @@ public final class DumpLoadBenchmark {
     private static double psql(Path dump) throws Exception {
         exec(PG, "DROP DATABASE IF EXISTS " + TARGET, "CREATE DATABASE " + TARGET);
         long t0 = System.nanoTime();
-        run(null, null, "psql", "-q", "-X", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-U", "postgres", "-d",
-                TARGET, "-f", dump.toString());
+        run(
+                null,
+                null,
+                "psql",
+                "-q",
+                "-X",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-h",
+                "127.0.0.1",
+                "-U",
+                "postgres",
+                "-d",
+                TARGET,
+                "-f",
+                dump.toString());
         double seconds = (System.nanoTime() - t0) / 1e9;
         exec(PG, "DROP DATABASE " + TARGET);
         return seconds;
@@ -113,7 +141,15 @@ public final class DumpLoadBenchmark {
         ConnectionSpec admin = backend.equals("postgresql") ? PG : MARIADB;
         TimingLog log = new TimingLog();
         DbLifecycle lifecycle = new DbLifecycle(log);
-        lifecycle.prepare(new PrepareRequest(admin, List.of(dump), 1, "dblcbench", dir, false, Map.of(), Map.of(),
+        lifecycle.prepare(new PrepareRequest(
+                admin,
+                List.of(dump),
+                1,
+                "dblcbench",
+                dir,
+                false,
+                Map.of(),
+                Map.of(),
                 ProcessHandle.current().pid()));
         lifecycle.teardown(dir, admin);
         return log.templateSeconds;
@@ -125,12 +161,15 @@ public final class DumpLoadBenchmark {
     }
 
     private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
     }
 
     private static void exec(ConnectionSpec spec, String... sql) throws Exception {
-        try (Connection c = spec.open(); Statement s = c.createStatement()) {
+        try (Connection c = spec.open();
+                Statement s = c.createStatement()) {
             for (String q : sql) {
                 s.execute(q);
             }

@@ -1,9 +1,5 @@
 package io.github.dblifecycle.bench;
 
-import io.github.dblifecycle.core.ConnectionSpec;
-import io.github.dblifecycle.core.DbLifecycle;
-import io.github.dblifecycle.core.Manifest;
-import io.github.dblifecycle.core.PrepareRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import io.github.dblifecycle.core.ConnectionSpec;
+import io.github.dblifecycle.core.DbLifecycle;
+import io.github.dblifecycle.core.Manifest;
+import io.github.dblifecycle.core.PrepareRequest;
 
 /**
  * MariaDB/MySQL: the time db-lifecycle takes to make N clones of a template against
@@ -45,8 +46,19 @@ public final class MysqlCloneBenchmark {
             configs.add(new int[] {0, 0}); // the backend's defaults
         }
         Path work = Files.createTempDirectory("dblc-mysql-bench");
-        System.out.printf("%-4s %6s %3s %9s %-10s %11s %9s %11s %11s %8s %9s%n", "size", "MB", "N", "K,C", "method",
-                "template s", "export s", "ours s", "dump|load s", "ratio", "ours MB/s");
+        System.out.printf(
+                "%-4s %6s %3s %9s %-10s %11s %9s %11s %11s %8s %9s%n",
+                "size",
+                "MB",
+                "N",
+                "K,C",
+                "method",
+                "template s",
+                "export s",
+                "ours s",
+                "dump|load s",
+                "ratio",
+                "ours MB/s");
         for (String size : sizes) {
             int rows = size.equals("L") ? 55_000 : 550;
             Path script = writeTemplateScript(work, rows);
@@ -63,8 +75,11 @@ public final class MysqlCloneBenchmark {
     /** Clone counts to measure: 1 and 4, or those of the environment variable DBLC_BENCH_N (e.g. "4"). */
     private static int[] counts() {
         String env = System.getenv("DBLC_BENCH_N");
-        return env == null || env.isBlank() ? new int[] {1, 4}
-                : java.util.Arrays.stream(env.split(",")).mapToInt(Integer::parseInt).toArray();
+        return env == null || env.isBlank()
+                ? new int[] {1, 4}
+                : java.util.Arrays.stream(env.split(","))
+                        .mapToInt(Integer::parseInt)
+                        .toArray();
     }
 
     private static List<String> methods() {
@@ -88,8 +103,16 @@ public final class MysqlCloneBenchmark {
             TimingLog log = new TimingLog();
             DbLifecycle lifecycle = new DbLifecycle(log);
             Path runDir = dir.resolve(methods.get(m));
-            Manifest manifest = lifecycle.prepare(new PrepareRequest(ADMIN, List.of(script), n, "dblcbench", runDir,
-                    false, Map.of(), options, ProcessHandle.current().pid()));
+            Manifest manifest = lifecycle.prepare(new PrepareRequest(
+                    ADMIN,
+                    List.of(script),
+                    n,
+                    "dblcbench",
+                    runDir,
+                    false,
+                    Map.of(),
+                    options,
+                    ProcessHandle.current().pid()));
             try {
                 mb = megabytes(manifest.template());
                 if (m == methods.size() - 1 && !"0".equals(System.getenv("DBLC_BENCH_DUMP"))) {
@@ -104,8 +127,19 @@ public final class MysqlCloneBenchmark {
         for (int m = 0; m < methods.size(); m++) {
             TimingLog log = logs.get(m);
             double ours = log.clonesSeconds + log.exportSeconds; // the export is part of cloning: once per build
-            System.out.printf("%-4s %6.0f %3d %9s %-10s %11.2f %9.2f %11.2f %11.2f %7.1fx %9.0f%n", size, mb, n, kc,
-                    methods.get(m), log.templateSeconds, log.exportSeconds, ours, dump, dump / ours, mb * n / ours);
+            System.out.printf(
+                    "%-4s %6.0f %3d %9s %-10s %11.2f %9.2f %11.2f %11.2f %7.1fx %9.0f%n",
+                    size,
+                    mb,
+                    n,
+                    kc,
+                    methods.get(m),
+                    log.templateSeconds,
+                    log.exportSeconds,
+                    ours,
+                    dump,
+                    dump / ours,
+                    mb * n / ours);
         }
     }
 
@@ -115,7 +149,8 @@ public final class MysqlCloneBenchmark {
         for (int i = 1; i <= n; i++) {
             targets.add("dblcbench_dump_" + i);
         }
-        try (Connection c = ADMIN.open(); Statement s = c.createStatement()) {
+        try (Connection c = ADMIN.open();
+                Statement s = c.createStatement()) {
             for (String t : targets) {
                 s.execute("DROP DATABASE IF EXISTS " + t);
                 s.execute("CREATE DATABASE " + t);
@@ -125,9 +160,16 @@ public final class MysqlCloneBenchmark {
             long t0 = System.nanoTime();
             List<Process> processes = new ArrayList<>();
             for (String t : targets) {
-                processes.add(new ProcessBuilder("bash", "-o", "pipefail", "-c", "mysqldump -h 127.0.0.1 -u root "
-                        + "--routines --triggers --events " + template + " | mysql -h 127.0.0.1 -u root " + t)
-                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
+                processes.add(new ProcessBuilder(
+                                "bash",
+                                "-o",
+                                "pipefail",
+                                "-c",
+                                "mysqldump -h 127.0.0.1 -u root " + "--routines --triggers --events " + template
+                                        + " | mysql -h 127.0.0.1 -u root " + t)
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start());
             }
             for (Process p : processes) {
                 if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
@@ -136,7 +178,8 @@ public final class MysqlCloneBenchmark {
             }
             return (System.nanoTime() - t0) / 1e9;
         } finally {
-            try (Connection c = ADMIN.open(); Statement s = c.createStatement()) {
+            try (Connection c = ADMIN.open();
+                    Statement s = c.createStatement()) {
                 for (String t : targets) {
                     s.execute("DROP DATABASE IF EXISTS " + t);
                 }
@@ -145,7 +188,8 @@ public final class MysqlCloneBenchmark {
     }
 
     private static double megabytes(String database) throws Exception {
-        try (Connection c = ADMIN.open(); Statement s = c.createStatement();
+        try (Connection c = ADMIN.open();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select sum(data_length + index_length) / 1048576 from "
                         + "information_schema.TABLES where TABLE_SCHEMA = '" + database + "'")) {
             rs.next();
@@ -160,28 +204,44 @@ public final class MysqlCloneBenchmark {
     static Path writeTemplateScript(Path dir, int rowsPerTable) throws IOException {
         StringBuilder sql = new StringBuilder("SET FOREIGN_KEY_CHECKS=0;\n");
         for (int t = 1; t <= TABLES; t++) {
-            sql.append("CREATE TABLE t").append(t).append(" (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, ")
+            sql.append("CREATE TABLE t")
+                    .append(t)
+                    .append(" (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, ")
                     .append("ref_id int, qty int NOT NULL, code varchar(40) NOT NULL, at datetime NOT NULL, ")
                     .append("ts timestamp NULL, amount decimal(12,2) NOT NULL, note text, KEY ix_code (code), ")
                     .append("KEY ix_at (at)");
             if (t % 3 == 0) {
-                sql.append(", CONSTRAINT fk_t").append(t).append(" FOREIGN KEY (ref_id) REFERENCES t")
-                        .append(t - 1).append(" (id)");
+                sql.append(", CONSTRAINT fk_t")
+                        .append(t)
+                        .append(" FOREIGN KEY (ref_id) REFERENCES t")
+                        .append(t - 1)
+                        .append(" (id)");
             }
             sql.append(") ENGINE=InnoDB;\n");
-            sql.append("INSERT INTO t").append(t).append(" (ref_id, qty, code, at, ts, amount, note) SELECT seq, ")
+            sql.append("INSERT INTO t")
+                    .append(t)
+                    .append(" (ref_id, qty, code, at, ts, amount, note) SELECT seq, ")
                     .append("seq % 97, md5(seq), '2024-01-01' + INTERVAL seq MINUTE, '2024-03-31' + INTERVAL seq ")
-                    .append("SECOND, seq / 7, repeat(md5(seq + ").append(t).append("), 2) FROM seq_1_to_")
-                    .append(rowsPerTable).append(";\n");
+                    .append("SECOND, seq / 7, repeat(md5(seq + ")
+                    .append(t)
+                    .append("), 2) FROM seq_1_to_")
+                    .append(rowsPerTable)
+                    .append(";\n");
         }
         for (int v = 1; v <= 6; v++) {
-            sql.append("CREATE VIEW v").append(v).append(" AS SELECT id, code, amount FROM t").append(v)
+            sql.append("CREATE VIEW v")
+                    .append(v)
+                    .append(" AS SELECT id, code, amount FROM t")
+                    .append(v)
                     .append(" WHERE qty > 10;\n");
         }
         sql.append("CREATE VIEW v_all AS SELECT count(*) AS n FROM v1 JOIN v2 USING (id);\n");
         sql.append("DELIMITER ;;\n");
         for (int t = 6; t <= TABLES; t += 6) {
-            sql.append("CREATE TRIGGER trg_t").append(t).append(" BEFORE INSERT ON t").append(t)
+            sql.append("CREATE TRIGGER trg_t")
+                    .append(t)
+                    .append(" BEFORE INSERT ON t")
+                    .append(t)
                     .append(" FOR EACH ROW BEGIN IF NEW.qty < 0 THEN SET NEW.qty = 0; END IF; END;;\n");
         }
         sql.append("CREATE PROCEDURE p_count() BEGIN SELECT count(*) FROM t1; END;;\nDELIMITER ;\n");
@@ -189,5 +249,4 @@ public final class MysqlCloneBenchmark {
         Files.writeString(file, sql);
         return file;
     }
-
 }

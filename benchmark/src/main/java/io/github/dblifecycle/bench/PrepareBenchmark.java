@@ -1,13 +1,14 @@
 package io.github.dblifecycle.bench;
 
-import io.github.dblifecycle.core.ConnectionSpec;
-import io.github.dblifecycle.core.DbLifecycle;
-import io.github.dblifecycle.core.PrepareRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import io.github.dblifecycle.core.ConnectionSpec;
+import io.github.dblifecycle.core.DbLifecycle;
+import io.github.dblifecycle.core.PrepareRequest;
 
 /**
  * Prints the time of {@code prepare} (template + N clones, clones made concurrently) and of {@code teardown} for
@@ -23,12 +24,14 @@ public final class PrepareBenchmark {
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
-        List<String> backends = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("postgresql", "sqlite");
+        List<String> backends =
+                args.length > 1 ? List.of(args).subList(1, args.length) : List.of("postgresql", "sqlite");
         Path work = Files.createTempDirectory("dblc-bench");
-        System.out.printf("Template: %d tables, %d rows each (~%d MB of rows); median of %d runs%n", TABLES,
-                ROWS_PER_TABLE, TABLES * ROWS_PER_TABLE * 110 / 1_000_000, runs);
-        System.out.printf("%-21s %3s %12s %12s %12s %12s%n", "backend", "N", "prepare s", "template s", "clones s",
-                "teardown s");
+        System.out.printf(
+                "Template: %d tables, %d rows each (~%d MB of rows); median of %d runs%n",
+                TABLES, ROWS_PER_TABLE, TABLES * ROWS_PER_TABLE * 110 / 1_000_000, runs);
+        System.out.printf(
+                "%-21s %3s %12s %12s %12s %12s%n", "backend", "N", "prepare s", "template s", "clones s", "teardown s");
         for (String backend : backends) {
             Path script = TemplateGenerator.write(work, backend, TABLES, ROWS_PER_TABLE);
             List<String> strategies = backend.equals("postgresql") ? List.of("WAL_LOG", "FILE_COPY") : List.of("");
@@ -54,8 +57,16 @@ public final class PrepareBenchmark {
                 TimingLog log = new TimingLog();
                 DbLifecycle lifecycle = new DbLifecycle(log);
                 long t0 = System.nanoTime();
-                lifecycle.prepare(new PrepareRequest(admin, List.of(script), n, "dblcbench", dir, false, Map.of(),
-                        options, ProcessHandle.current().pid()));
+                lifecycle.prepare(new PrepareRequest(
+                        admin,
+                        List.of(script),
+                        n,
+                        "dblcbench",
+                        dir,
+                        false,
+                        Map.of(),
+                        options,
+                        ProcessHandle.current().pid()));
                 long t1 = System.nanoTime();
                 lifecycle.teardown(dir, admin);
                 long t2 = System.nanoTime();
@@ -64,11 +75,16 @@ public final class PrepareBenchmark {
                 clones.add(log.clonesSeconds);
                 teardown.add((t2 - t1) / 1e9);
             }
-            System.out.printf("%-21s %3d %12.3f %12.3f %12.3f %12.3f%n", label, n, TimingLog.median(prepare),
-                    TimingLog.median(template), TimingLog.median(clones), TimingLog.median(teardown));
+            System.out.printf(
+                    "%-21s %3d %12.3f %12.3f %12.3f %12.3f%n",
+                    label,
+                    n,
+                    TimingLog.median(prepare),
+                    TimingLog.median(template),
+                    TimingLog.median(clones),
+                    TimingLog.median(teardown));
         }
     }
-
 
     /** Picks the template and clone times out of the lifecycle's own log lines. */
 }

@@ -15,9 +15,17 @@ final class TemplateGenerator {
         StringBuilder sql = new StringBuilder();
         for (int t = 1; t <= tables; t++) {
             String fk = t == 1 ? "" : ", parent_id INTEGER REFERENCES t" + (t - 1) + "(id)";
-            sql.append("CREATE TABLE t").append(t).append(" (id INTEGER PRIMARY KEY, name VARCHAR(64) NOT NULL, ")
-                    .append("amount NUMERIC(12,2), note TEXT").append(fk).append(");\n");
-            sql.append("CREATE INDEX t").append(t).append("_name ON t").append(t).append("(name);\n");
+            sql.append("CREATE TABLE t")
+                    .append(t)
+                    .append(" (id INTEGER PRIMARY KEY, name VARCHAR(64) NOT NULL, ")
+                    .append("amount NUMERIC(12,2), note TEXT")
+                    .append(fk)
+                    .append(");\n");
+            sql.append("CREATE INDEX t")
+                    .append(t)
+                    .append("_name ON t")
+                    .append(t)
+                    .append("(name);\n");
             sql.append(insert(backend, "t" + t, t == 1, rowsPerTable));
         }
         Path file = dir.resolve(backend + "-template.sql");

@@ -1,11 +1,12 @@
 package io.github.dblifecycle.bench;
 
-import io.github.dblifecycle.core.Log;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.github.dblifecycle.core.Log;
 
 /** Reads the lifecycle's own timing lines, so the benchmarks report the times db-lifecycle itself measured. */
 final class TimingLog implements Log {

@@ -1,10 +1,11 @@
 package io.github.dblifecycle.core;
 
-import io.github.dblifecycle.core.reuse.TemplateStore;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+
+import io.github.dblifecycle.core.reuse.TemplateStore;
 
 /**
  * What db-lifecycle knows about one database product, without any build: its URL schemes, driver, script dialect,

@@ -1,19 +1,23 @@
 package io.github.dblifecycle.core;
 
-import io.github.dblifecycle.core.mysql.MysqlBackendType;
-import io.github.dblifecycle.core.oracle.OracleBackendType;
-import io.github.dblifecycle.core.postgresql.PostgresBackendType;
-import io.github.dblifecycle.core.sqlite.SqliteBackendType;
 import java.nio.file.Path;
-import io.github.dblifecycle.core.util.UrlSchemes;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.github.dblifecycle.core.mysql.MysqlBackendType;
+import io.github.dblifecycle.core.oracle.OracleBackendType;
+import io.github.dblifecycle.core.postgresql.PostgresBackendType;
+import io.github.dblifecycle.core.sqlite.SqliteBackendType;
+import io.github.dblifecycle.core.util.UrlSchemes;
+
 /** Finds the {@link BackendType} for a JDBC URL (prepare) or for the id a manifest names (forks, teardown). */
 public final class Backends {
-    private static final List<BackendType> ALL = List.of(PostgresBackendType.INSTANCE, SqliteBackendType.INSTANCE,
-            MysqlBackendType.INSTANCE, OracleBackendType.INSTANCE);
+    private static final List<BackendType> ALL = List.of(
+            PostgresBackendType.INSTANCE,
+            SqliteBackendType.INSTANCE,
+            MysqlBackendType.INSTANCE,
+            OracleBackendType.INSTANCE);
 
     private Backends() {}
 
@@ -32,8 +36,9 @@ public final class Backends {
             }
         }
         // Name only the scheme: the rest of a URL may carry a password (?password=...).
-        throw new DbLifecycleException("db-lifecycle does not support the database URL scheme '" + UrlSchemes.scheme(jdbcUrl)
-                + "'. Supported URL schemes: " + String.join(", ", schemes()) + ". Fix the parameter <url>.");
+        throw new DbLifecycleException(
+                "db-lifecycle does not support the database URL scheme '" + UrlSchemes.scheme(jdbcUrl)
+                        + "'. Supported URL schemes: " + String.join(", ", schemes()) + ". Fix the parameter <url>.");
     }
 
     public static BackendType forId(String id) {
@@ -52,13 +57,18 @@ public final class Backends {
         if (url == null) {
             return null;
         }
-        return ALL.stream().filter(t -> t.handles(url)).findFirst().map(t -> t.resolveUrl(url, baseDir)).orElse(url);
+        return ALL.stream()
+                .filter(t -> t.handles(url))
+                .findFirst()
+                .map(t -> t.resolveUrl(url, baseDir))
+                .orElse(url);
     }
 
     /** Every URL prefix served, for error messages: the plain schemes first, then variants such as jdbc:mysql+srv:. */
     static List<String> schemes() {
         List<String> all = ALL.stream().flatMap(t -> t.urlPrefixes().stream()).toList();
-        return Stream.concat(all.stream().filter(s -> !s.contains("+")), all.stream().filter(s -> s.contains("+")))
+        return Stream.concat(
+                        all.stream().filter(s -> !s.contains("+")), all.stream().filter(s -> s.contains("+")))
                 .toList();
     }
 }

@@ -13,8 +13,8 @@ public abstract class BaseBackendType implements BackendType {
     private final Supplier<ScriptSplitter> splitter;
     private final List<String> urlPrefixes;
 
-    protected BaseBackendType(String id, String driverArtifact, Supplier<ScriptSplitter> splitter,
-            String... urlPrefixes) {
+    protected BaseBackendType(
+            String id, String driverArtifact, Supplier<ScriptSplitter> splitter, String... urlPrefixes) {
         this.id = id;
         this.driverArtifact = driverArtifact;
         this.splitter = splitter;

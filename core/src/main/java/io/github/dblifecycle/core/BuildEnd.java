@@ -1,12 +1,13 @@
 package io.github.dblifecycle.core;
 
-import io.github.dblifecycle.core.report.ReportFiles;
-import io.github.dblifecycle.core.report.TimingRecorder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+
+import io.github.dblifecycle.core.report.ReportFiles;
+import io.github.dblifecycle.core.report.TimingRecorder;
 
 /**
  * The end of a Maven session, whatever ended it: tears down every build prepared in the session that no
@@ -45,8 +46,8 @@ public final class BuildEnd {
                 if (!manifestNames(build)) {
                     continue; // torn down by the teardown goal (or replaced by a later build's own manifest)
                 }
-                TimingRecorder timings = new TimingRecorder(ReportFiles.dirFor(build.workDir()), log,
-                        build.admin().password());
+                TimingRecorder timings = new TimingRecorder(
+                        ReportFiles.dirFor(build.workDir()), log, build.admin().password());
                 timings.teardown(build.workDir(), () -> new Teardown(new Quiet(log, build.buildId()))
                         .run(build.workDir(), build.admin(), false));
             } catch (RuntimeException e) {

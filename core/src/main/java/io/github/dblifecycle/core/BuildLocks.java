@@ -16,8 +16,8 @@ final class BuildLocks {
     private BuildLocks() {}
 
     static void register(String buildId, SessionLock lock, Log log) {
-        LivenessKeeper previous = HELD.put(buildId,
-                new LivenessKeeper(lock, "the liveness lock of db-lifecycle build " + buildId, log));
+        LivenessKeeper previous =
+                HELD.put(buildId, new LivenessKeeper(lock, "the liveness lock of db-lifecycle build " + buildId, log));
         if (previous != null) {
             previous.close();
         }

@@ -15,8 +15,8 @@ final class CloneVerifier {
         if (backend instanceof Fingerprinter f) {
             return f;
         }
-        throw new DbLifecycleException("The option verifyClones is not supported by the " + backend.type().id()
-                + " backend (its clones are copies made by the database itself). Turn it off.");
+        throw new DbLifecycleException("The option verifyClones is not supported by the "
+                + backend.type().id() + " backend (its clones are copies made by the database itself). Turn it off.");
     }
 
     static void verify(Backend backend, Database template, List<Database> clones, Log log) throws SQLException {
@@ -31,12 +31,13 @@ final class CloneVerifier {
         }
         if (!problems.isEmpty()) {
             List<String> shown = problems.subList(0, Math.min(SHOWN, problems.size()));
-            throw new DbLifecycleException("verifyClones: " + problems.size() + " difference(s) between the template "
-                    + template.name() + " and its clones:\n  " + String.join("\n  ", shown)
-                    + (problems.size() > SHOWN ? "\n  ..." : "")
-                    + "\nPlease report this as a db-lifecycle bug, with the template's definition of the objects named.");
+            throw new DbLifecycleException(
+                    "verifyClones: " + problems.size() + " difference(s) between the template "
+                            + template.name() + " and its clones:\n  " + String.join("\n  ", shown)
+                            + (problems.size() > SHOWN ? "\n  ..." : "")
+                            + "\nPlease report this as a db-lifecycle bug, with the template's definition of the objects named.");
         }
-        log.info("verifyClones: " + clones.size() + " clone(s) equal the template (" + expected.items().size()
-                + " items compared) in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        log.info("verifyClones: " + clones.size() + " clone(s) equal the template ("
+                + expected.items().size() + " items compared) in " + (System.nanoTime() - start) / 1_000_000 + " ms");
     }
 }

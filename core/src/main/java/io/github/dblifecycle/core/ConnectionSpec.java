@@ -37,6 +37,7 @@ public record ConnectionSpec(String url, String username, String password) {
 
     @Override
     public String toString() {
-        return "ConnectionSpec[url=" + url + ", username=" + username + ", password=" + (password.isEmpty() ? "" : "****") + "]";
+        return "ConnectionSpec[url=" + url + ", username=" + username + ", password="
+                + (password.isEmpty() ? "" : "****") + "]";
     }
 }

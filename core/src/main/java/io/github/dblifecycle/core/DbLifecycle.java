@@ -1,8 +1,5 @@
 package io.github.dblifecycle.core;
 
-import io.github.dblifecycle.core.source.SqlScripts;
-import io.github.dblifecycle.core.source.TemplateSource;
-import io.github.dblifecycle.core.util.Concurrently;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -12,6 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+
+import io.github.dblifecycle.core.source.SqlScripts;
+import io.github.dblifecycle.core.source.TemplateSource;
+import io.github.dblifecycle.core.util.Concurrently;
 
 /**
  * The lifecycle, the same for every backend: build the template from the scripts, clone it concurrently, write
@@ -74,12 +75,20 @@ public final class DbLifecycle {
             if (verifyClones(request)) {
                 CloneVerifier.verify(backend, template.database(), clones, log);
             }
-            Manifest manifest = new Manifest(buildId, request.mavenPid(), backend.type().id(),
-                    manifestTemplate(template.database()), template.owned(), request.inMemory(), workers(clones),
-                    request.forkProperties(), template.reuseKey(), request.leaseWait());
+            Manifest manifest = new Manifest(
+                    buildId,
+                    request.mavenPid(),
+                    backend.type().id(),
+                    manifestTemplate(template.database()),
+                    template.owned(),
+                    request.inMemory(),
+                    workers(clones),
+                    request.forkProperties(),
+                    template.reuseKey(),
+                    request.leaseWait());
             Path written = manifest.write(request.workDir());
-            log.info("db-lifecycle prepared " + clones.size() + " clone(s) of " + template.database().name() + " in "
-                    + millis(start) + " ms; manifest: " + written);
+            log.info("db-lifecycle prepared " + clones.size() + " clone(s) of "
+                    + template.database().name() + " in " + millis(start) + " ms; manifest: " + written);
             return manifest;
         } catch (SQLException | RuntimeException | Error e) {
             DbLifecycleException failure = rollback(backend, created, e);
@@ -105,12 +114,18 @@ public final class DbLifecycle {
     private static void holdBuild(Backend backend) {
         ConnectionSpec admin = backend.context().admin();
         try {
-            BuildLocks.register(backend.context().buildId(), backend.holdBuild(), backend.context().log());
+            BuildLocks.register(
+                    backend.context().buildId(),
+                    backend.holdBuild(),
+                    backend.context().log());
         } catch (SQLException e) {
-            throw new DbLifecycleException("db-lifecycle cannot connect to the server (" + Redact.url(admin.url())
-                    + "): " + Redact.text(e.getMessage(), admin.password()).replaceAll("\\.$", "") // no ".."
-                    + ". Check the parameters <url>, <username> and <password> (or <serverId>), and that the server "
-                    + "is running.", e);
+            throw new DbLifecycleException(
+                    "db-lifecycle cannot connect to the server (" + Redact.url(admin.url())
+                            + "): "
+                            + Redact.text(e.getMessage(), admin.password()).replaceAll("\\.$", "") // no ".."
+                            + ". Check the parameters <url>, <username> and <password> (or <serverId>), and that the server "
+                            + "is running.",
+                    e);
         }
     }
 
@@ -126,7 +141,8 @@ public final class DbLifecycle {
         }
         if (request.clones() > max) {
             BuildLocks.release(backend.context().buildId());
-            throw new DbLifecycleException("<clones> is " + request.clones() + " but the " + backend.type().id()
+            throw new DbLifecycleException("<clones> is " + request.clones() + " but the "
+                    + backend.type().id()
                     + " server accepts at most " + max + " connections from ordinary users (max_connections less "
                     + "reserved ones), and every fork holds one to its clone. Lower <clones> and the forkCount, or "
                     + "raise the server's limit.");
@@ -151,8 +167,8 @@ public final class DbLifecycle {
     public List<String> purge(ConnectionSpec admin, String prefix, Path workDir) {
         Objects.requireNonNull(admin, "admin");
         // The purge run's own id: it creates nothing, and drops the dead builds' databases under their markers.
-        Backend backend = Backends.forUrl(admin.url()).forBuild(new BuildContext(DatabaseNames.newBuildId(), admin,
-                workDir, Map.of(), log));
+        Backend backend = Backends.forUrl(admin.url())
+                .forBuild(new BuildContext(DatabaseNames.newBuildId(), admin, workDir, Map.of(), log));
         try {
             List<String> dropped = new Purge(log).run(backend, prefix);
             if (dropped.isEmpty()) {
@@ -160,8 +176,10 @@ public final class DbLifecycle {
             }
             return dropped;
         } catch (SQLException e) {
-            throw new DbLifecycleException("db-lifecycle purge failed on " + Redact.url(admin.url()) + ": "
-                    + Redact.text(e.getMessage(), admin.password()), e);
+            throw new DbLifecycleException(
+                    "db-lifecycle purge failed on " + Redact.url(admin.url()) + ": "
+                            + Redact.text(e.getMessage(), admin.password()),
+                    e);
         }
     }
 
@@ -169,7 +187,8 @@ public final class DbLifecycle {
     public static final String VERIFY_CLONES_OPTION = "verifyClones";
 
     private static boolean verifyClones(PrepareRequest request) {
-        String value = request.options().getOrDefault(VERIFY_CLONES_OPTION, "false").strip();
+        String value =
+                request.options().getOrDefault(VERIFY_CLONES_OPTION, "false").strip();
         if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
             throw new DbLifecycleException("Invalid value '" + value + "' for verifyClones: use true or false.");
         }
@@ -231,9 +250,11 @@ public final class DbLifecycle {
         Concurrently.Outcome<Database> outcome = Concurrently.run("db-lifecycle-clone", threads, tasks, true);
         if (!outcome.failures().isEmpty()) {
             Concurrently.Failure first = outcome.failures().get(0);
-            DbLifecycleException e = new DbLifecycleException("Cannot create clone " + (first.index() + 1) + " of "
-                    + n + " (" + DatabaseNames.clone(request.namePrefix(), buildId, first.index() + 1) + "): "
-                    + first.error().getMessage(), first.error());
+            DbLifecycleException e = new DbLifecycleException(
+                    "Cannot create clone " + (first.index() + 1) + " of "
+                            + n + " (" + DatabaseNames.clone(request.namePrefix(), buildId, first.index() + 1) + "): "
+                            + first.error().getMessage(),
+                    first.error());
             outcome.failures().stream().skip(1).forEach(f -> e.addSuppressed(f.error()));
             throw e;
         }
@@ -249,8 +270,13 @@ public final class DbLifecycle {
         for (int i = 0; i < clones.size(); i++) {
             Database clone = clones.get(i);
             // The clone's own account: the admin's for most backends, a user per clone for Oracle.
-            workers.add(new Manifest.Worker(i + 1, clone.connection().url(), clone.connection().username(),
-                    clone.connection().password(), clone.name(), clone.file()));
+            workers.add(new Manifest.Worker(
+                    i + 1,
+                    clone.connection().url(),
+                    clone.connection().username(),
+                    clone.connection().password(),
+                    clone.name(),
+                    clone.file()));
         }
         return workers;
     }
@@ -267,13 +293,16 @@ public final class DbLifecycle {
         if (created.template != null) {
             databases.add(created.template);
         }
-        String reason = Redact.text(cause instanceof DbLifecycleException ? cause.getMessage()
-                : cause instanceof SQLException ? "database error: " + cause.getMessage() : cause.toString(),
+        String reason = Redact.text(
+                cause instanceof DbLifecycleException
+                        ? cause.getMessage()
+                        : cause instanceof SQLException ? "database error: " + cause.getMessage() : cause.toString(),
                 admin.password());
         StringBuilder message = new StringBuilder("db-lifecycle prepare failed. ").append(reason);
         if (!databases.isEmpty()) {
             boolean wasInterrupted = Thread.interrupted(); // clear it so the drops can run; restored below
-            List<String> failures = new Drops(backend, buildId, log).dropAll(clones, created.template)
+            List<String> failures = new Drops(backend, buildId, log)
+                    .dropAll(clones, created.template)
                     .failures();
             message.append("\nDropped what this build had created");
             if (failures.isEmpty()) {

@@ -1,11 +1,12 @@
 package io.github.dblifecycle.core;
 
-import io.github.dblifecycle.core.util.Concurrently;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
+
+import io.github.dblifecycle.core.util.Concurrently;
 
 /**
  * Drops databases of one build, each only after the backend confirmed it carries that build's marker: a name (from
@@ -27,8 +28,8 @@ final class Drops {
     /** What happened to the databases, by kind: dropped, left alone (not ours), failed (one line each). */
     record Outcome(List<String> dropped, List<String> foreign, List<String> failures) {
         Outcome and(Outcome other) {
-            return new Outcome(concat(dropped, other.dropped), concat(foreign, other.foreign),
-                    concat(failures, other.failures));
+            return new Outcome(
+                    concat(dropped, other.dropped), concat(foreign, other.foreign), concat(failures, other.failures));
         }
     }
 
@@ -51,10 +52,10 @@ final class Drops {
                 return null;
             });
         }
-        Concurrently.Outcome<Void> outcome =
-                Concurrently.run("db-lifecycle-drop", backend.concurrency(), tasks, false);
+        Concurrently.Outcome<Void> outcome = Concurrently.run("db-lifecycle-drop", backend.concurrency(), tasks, false);
         List<String> failures = outcome.failures().stream()
-                .map(f -> databases.get(f.index()).name() + ": " + Redact.text(f.error().getMessage()))
+                .map(f -> databases.get(f.index()).name() + ": "
+                        + Redact.text(f.error().getMessage()))
                 .collect(Collectors.toList());
         return new Outcome(List.copyOf(dropped), List.copyOf(foreign), failures);
     }
@@ -69,8 +70,8 @@ final class Drops {
             }
             case FOREIGN -> {
                 foreign.add(d.name());
-                log.warn("Not dropping " + d.name() + ": it does not carry the marker of db-lifecycle build "
-                        + buildId + ", so this build did not create it. It is left as it is.");
+                log.warn("Not dropping " + d.name() + ": it does not carry the marker of db-lifecycle build " + buildId
+                        + ", so this build did not create it. It is left as it is.");
             }
             case ABSENT -> log.debug(d.name() + " no longer exists");
         }

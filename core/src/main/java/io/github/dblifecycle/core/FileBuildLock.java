@@ -1,10 +1,11 @@
 package io.github.dblifecycle.core;
 
-import io.github.dblifecycle.core.util.FileLocks;
-import io.github.dblifecycle.core.util.SafeFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import io.github.dblifecycle.core.util.FileLocks;
+import io.github.dblifecycle.core.util.SafeFiles;
 
 /**
  * Liveness for databases that live on this machine only (SQLite files): an exclusive OS lock on
@@ -21,7 +22,9 @@ public final class FileBuildLock implements SessionLock {
     }
 
     static Path file(Path workDir, String buildId) {
-        return workDir.toAbsolutePath().normalize().resolve("builds")
+        return workDir.toAbsolutePath()
+                .normalize()
+                .resolve("builds")
                 .resolve(DatabaseNames.requireBuildId(buildId) + ".lock");
     }
 

@@ -30,6 +30,7 @@ public final class ForkSettings {
 
     /** {@code ${db-lifecycle.url}}, or Surefire's late {@code @{db-lifecycle.url}}; not {@code ${db-lifecycle.url.1}}. */
     private static final Pattern EXPRESSION = Pattern.compile("[$@]\\{(db-lifecycle\\.[a-z]+)}");
+
     private static final Pattern ARG_LINE_PROPERTY = Pattern.compile("-D([^=\\s]+)=(\\S*)");
 
     /**

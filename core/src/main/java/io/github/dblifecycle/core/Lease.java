@@ -1,10 +1,11 @@
 package io.github.dblifecycle.core;
 
-import io.github.dblifecycle.core.util.FileLocks;
-import io.github.dblifecycle.core.util.SafeFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+
+import io.github.dblifecycle.core.util.FileLocks;
+import io.github.dblifecycle.core.util.SafeFiles;
 
 /**
  * One worker's claim on its clone: an exclusive OS file lock on {@code leases/worker-N.lock} beside the manifest

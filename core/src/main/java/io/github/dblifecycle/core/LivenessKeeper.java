@@ -69,8 +69,8 @@ public final class LivenessKeeper implements AutoCloseable {
                     + "connected sessions. Retaking it now.");
         }
         if (lock.retake()) {
-            log.warn("db-lifecycle retook " + what + " (" + lock.describe() + ") after losing it at " + lostSince
-                    + ".");
+            log.warn(
+                    "db-lifecycle retook " + what + " (" + lock.describe() + ") after losing it at " + lostSince + ".");
             lostSince = null;
         }
     }

@@ -1,7 +1,5 @@
 package io.github.dblifecycle.core;
 
-import io.github.dblifecycle.core.util.AtomicFiles;
-import io.github.dblifecycle.core.util.SafeFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+
+import io.github.dblifecycle.core.util.AtomicFiles;
+import io.github.dblifecycle.core.util.SafeFiles;
 
 /**
  * The contract between {@code prepare} (writes it), every forked test JVM (reads it) and {@code teardown} (reads,
@@ -68,8 +69,15 @@ public record Manifest(
     }
 
     /** A manifest without a reusable template, with the default lease wait. */
-    public Manifest(String buildId, long mavenPid, String backend, String template, boolean templateOwned,
-            boolean inMemory, List<Worker> workers, Map<String, String> forkProperties) {
+    public Manifest(
+            String buildId,
+            long mavenPid,
+            String backend,
+            String template,
+            boolean templateOwned,
+            boolean inMemory,
+            List<Worker> workers,
+            Map<String, String> forkProperties) {
         this(buildId, mavenPid, backend, template, templateOwned, inMemory, workers, forkProperties, null, null);
     }
 
@@ -106,12 +114,15 @@ public record Manifest(
         try {
             SafeFiles.requireSafeDirectory(dir, "the parameter <workDirectory>");
             Path target = dir.resolve(FILE_NAME);
-            AtomicFiles.writeProperties(target, p,
-                    "db-lifecycle manifest: written by prepare, read by the test forks, removed by teardown", true);
+            AtomicFiles.writeProperties(
+                    target,
+                    p,
+                    "db-lifecycle manifest: written by prepare, read by the test forks, removed by teardown",
+                    true);
             return target;
         } catch (IOException e) {
-            throw new DbLifecycleException("Cannot write the db-lifecycle manifest in " + dir + ": "
-                    + e.getMessage(), e);
+            throw new DbLifecycleException(
+                    "Cannot write the db-lifecycle manifest in " + dir + ": " + e.getMessage(), e);
         }
     }
 
@@ -127,8 +138,10 @@ public record Manifest(
                     + "writes it before the tests run: bind it in the pom (an <execution> with the goals prepare and "
                     + "teardown) and run 'mvn verify', not 'mvn failsafe:integration-test'.");
         } catch (IOException | IllegalArgumentException e) {
-            throw new DbLifecycleException("Cannot read the db-lifecycle manifest " + file + ": " + e.getMessage()
-                    + ". Run 'mvn clean verify' to write a fresh one.", e);
+            throw new DbLifecycleException(
+                    "Cannot read the db-lifecycle manifest " + file + ": " + e.getMessage()
+                            + ". Run 'mvn clean verify' to write a fresh one.",
+                    e);
         }
         String format = p.getProperty("format");
         if (!Integer.toString(FORMAT).equals(format)) {
@@ -138,19 +151,33 @@ public record Manifest(
         List<Worker> workers = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
             String k = "worker." + i + ".";
-            workers.add(new Worker(i, required(file, p, k + "url"), p.getProperty(k + "username", ""),
-                    p.getProperty(k + "password", ""), required(file, p, k + "database"), p.getProperty(k + "file")));
+            workers.add(new Worker(
+                    i,
+                    required(file, p, k + "url"),
+                    p.getProperty(k + "username", ""),
+                    p.getProperty(k + "password", ""),
+                    required(file, p, k + "database"),
+                    p.getProperty(k + "file")));
         }
         Map<String, String> props = new LinkedHashMap<>();
-        for (String name : new TreeMap<>(p).keySet().stream().map(Object::toString).toList()) {
+        for (String name :
+                new TreeMap<>(p).keySet().stream().map(Object::toString).toList()) {
             if (name.startsWith("property.")) {
                 props.put(name.substring("property.".length()), p.getProperty(name));
             }
         }
-        return new Manifest(required(file, p, "buildId"), longValue(file, p, "mavenPid"), required(file, p, "backend"),
-                required(file, p, "template"), Boolean.parseBoolean(p.getProperty("templateOwned")),
-                Boolean.parseBoolean(p.getProperty("inMemory")), workers, props, p.getProperty("templateKey"),
-                p.getProperty("leaseWaitMillis") == null ? null
+        return new Manifest(
+                required(file, p, "buildId"),
+                longValue(file, p, "mavenPid"),
+                required(file, p, "backend"),
+                required(file, p, "template"),
+                Boolean.parseBoolean(p.getProperty("templateOwned")),
+                Boolean.parseBoolean(p.getProperty("inMemory")),
+                workers,
+                props,
+                p.getProperty("templateKey"),
+                p.getProperty("leaseWaitMillis") == null
+                        ? null
                         : Duration.ofMillis(longValue(file, p, "leaseWaitMillis")));
     }
 

@@ -1,10 +1,11 @@
 package io.github.dblifecycle.core;
 
-import io.github.dblifecycle.core.source.TemplateSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+
+import io.github.dblifecycle.core.source.TemplateSource;
 
 /**
  * Everything {@link DbLifecycle#prepare} needs, already validated for type by the caller (the Maven plugin).
@@ -51,10 +52,29 @@ public record PrepareRequest(
     }
 
     /** Scripts only, a template per build. */
-    public PrepareRequest(ConnectionSpec admin, List<Path> scripts, int clones, String namePrefix, Path workDir,
-            boolean inMemory, Map<String, String> forkProperties, Map<String, String> options, long mavenPid) {
-        this(admin, scripts, clones, namePrefix, workDir, inMemory, forkProperties, options, mavenPid, List.of(),
-                Reuse.OFF, DEFAULT_LEASE_WAIT);
+    public PrepareRequest(
+            ConnectionSpec admin,
+            List<Path> scripts,
+            int clones,
+            String namePrefix,
+            Path workDir,
+            boolean inMemory,
+            Map<String, String> forkProperties,
+            Map<String, String> options,
+            long mavenPid) {
+        this(
+                admin,
+                scripts,
+                clones,
+                namePrefix,
+                workDir,
+                inMemory,
+                forkProperties,
+                options,
+                mavenPid,
+                List.of(),
+                Reuse.OFF,
+                DEFAULT_LEASE_WAIT);
     }
 
     /**

@@ -52,8 +52,12 @@ final class Purge {
                 continue;
             }
             // Templates last: PostgreSQL cannot drop a template while a clone is being copied from it.
-            List<Database> clones = databases.stream().filter(d -> !isTemplate(d, prefix, buildId)).toList();
-            List<Database> templates = databases.stream().filter(d -> isTemplate(d, prefix, buildId)).toList();
+            List<Database> clones = databases.stream()
+                    .filter(d -> !isTemplate(d, prefix, buildId))
+                    .toList();
+            List<Database> templates = databases.stream()
+                    .filter(d -> isTemplate(d, prefix, buildId))
+                    .toList();
             Drops drops = new Drops(backend, buildId, log);
             Drops.Outcome outcome = drops.dropAll(clones, null);
             for (Database template : templates) {

@@ -36,10 +36,12 @@ public final class Redact {
         }
         // A value masked already (a message that quotes Redact.url(...) and is masked again when logged) keeps what
         // follows the mask, e.g. the ')' closing "(jdbc:…?password=******)": masking twice changes nothing.
-        String out = PARAMETER.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
-                m.group(2).startsWith(MASK) ? m.group() : m.group(1) + MASK));
+        String out = PARAMETER
+                .matcher(text)
+                .replaceAll(m -> Matcher.quoteReplacement(m.group(2).startsWith(MASK) ? m.group() : m.group(1) + MASK));
         out = USER_INFO.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + m.group(3)));
-        out = ORACLE_USER_PASSWORD.matcher(out)
+        out = ORACLE_USER_PASSWORD
+                .matcher(out)
                 .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + m.group(3)));
         for (String secret : secrets) {
             if (secret != null && !secret.isEmpty()) {

@@ -53,7 +53,9 @@ public final class ScriptLines implements AutoCloseable {
         if (first) {
             first = false;
             // Windows editors' byte order mark is not SQL.
-            if (end - start >= 3 && buf[start] == (byte) 0xEF && buf[start + 1] == (byte) 0xBB
+            if (end - start >= 3
+                    && buf[start] == (byte) 0xEF
+                    && buf[start + 1] == (byte) 0xBB
                     && buf[start + 2] == (byte) 0xBF) {
                 lineStart += 3;
             }
@@ -120,9 +122,11 @@ public final class ScriptLines implements AutoCloseable {
 
     /** The current line, line break included, decoded strictly: bytes invalid in {@code charset} fail. */
     public String decode(Charset charset) throws CharacterCodingException {
-        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return decoder.decode(ByteBuffer.wrap(buf, lineStart, lineEnd - lineStart)).toString();
+        return decoder.decode(ByteBuffer.wrap(buf, lineStart, lineEnd - lineStart))
+                .toString();
     }
 
     @Override

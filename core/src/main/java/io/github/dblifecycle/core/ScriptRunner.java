@@ -114,9 +114,11 @@ public final class ScriptRunner {
     }
 
     private static DbLifecycleException missing(Path path, IOException e) {
-        return new DbLifecycleException("The SQL script " + path + " does not exist. Fix the path in the "
-                + "db-lifecycle-maven-plugin parameter <scripts> (relative paths are relative to the module's "
-                + "directory).", e);
+        return new DbLifecycleException(
+                "The SQL script " + path + " does not exist. Fix the path in the "
+                        + "db-lifecycle-maven-plugin parameter <scripts> (relative paths are relative to the module's "
+                        + "directory).",
+                e);
     }
 
     private static DbLifecycleException empty(Path path) {
@@ -128,15 +130,18 @@ public final class ScriptRunner {
         String text;
         try {
             // A strict decoder: a file in another encoding fails loudly instead of loading mangled text.
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(path)))
+                    .toString();
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1); // Windows editors' byte order mark is not SQL
             }
         } catch (NoSuchFileException e) {
             throw missing(path, e);
         } catch (CharacterCodingException e) {
-            throw new DbLifecycleException("The SQL script " + path + " (parameter <scripts>) is not valid UTF-8. "
-                    + "Save it as UTF-8.", e);
+            throw new DbLifecycleException(
+                    "The SQL script " + path + " (parameter <scripts>) is not valid UTF-8. " + "Save it as UTF-8.", e);
         } catch (IOException e) {
             throw new DbLifecycleException("Cannot read the SQL script " + path + " (parameter <scripts>): " + e, e);
         }
@@ -151,11 +156,13 @@ public final class ScriptRunner {
         String message = e.getMessage() == null ? e.toString() : e.getMessage().strip();
         int line = sql.line() + errorLineOffset(sql.sql(), message);
         String state = e.getSQLState() == null ? "" : " (SQLState " + e.getSQLState() + ")";
-        return new DbLifecycleException("SQL script " + path + " failed at line " + line
-                + (line != sql.line() ? " (in the statement starting on line " + sql.line() + ")" : "") + ":\n"
-                + "  statement: " + sql.excerpt() + "\n"
-                + "  database said" + state + ": " + message.replace("\n", "\n    ") + "\n"
-                + "Fix the script (parameter <scripts>) and run the build again.", e);
+        return new DbLifecycleException(
+                "SQL script " + path + " failed at line " + line
+                        + (line != sql.line() ? " (in the statement starting on line " + sql.line() + ")" : "") + ":\n"
+                        + "  statement: " + sql.excerpt() + "\n"
+                        + "  database said" + state + ": " + message.replace("\n", "\n    ") + "\n"
+                        + "Fix the script (parameter <scripts>) and run the build again.",
+                e);
     }
 
     /** Lines between the statement's start and the error position the server reported, if it did. */
@@ -168,7 +175,8 @@ public final class ScriptRunner {
         if (position < 1 || position > sql.length()) {
             return 0;
         }
-        return (int) sql.substring(0, position - 1).chars().filter(c -> c == '\n').count();
+        return (int)
+                sql.substring(0, position - 1).chars().filter(c -> c == '\n').count();
     }
 
     /** A script read and split. */

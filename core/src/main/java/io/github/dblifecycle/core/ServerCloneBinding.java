@@ -26,8 +26,9 @@ public final class ServerCloneBinding {
      * @param marker how to read the build marker from the fork's connection; {@code null}: the product leaves none a
      *     fork can read (Oracle), and only the reach check is made
      */
-    public static CloneBinding check(Manifest manifest, Manifest.Worker worker, String currentDatabaseQuery,
-            MarkerCheck marker) throws SQLException {
+    public static CloneBinding check(
+            Manifest manifest, Manifest.Worker worker, String currentDatabaseQuery, MarkerCheck marker)
+            throws SQLException {
         ConnectionSpec spec = new ConnectionSpec(worker.url(), worker.username(), worker.password());
         try (Connection c = spec.open()) {
             String reached = current(c, currentDatabaseQuery);
@@ -58,7 +59,8 @@ public final class ServerCloneBinding {
     }
 
     private static String current(Connection c, String query) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(query)) {
             return rs.next() ? rs.getString(1) : null;
         }
     }

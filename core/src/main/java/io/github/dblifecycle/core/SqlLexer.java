@@ -142,7 +142,9 @@ public final class SqlLexer {
             int start = pos++;
             skipWordParts();
             // E'…' is one token: a lone E touching the quote means "escape string"; the E of "some'…'" does not.
-            if (pos - start == 1 && (c == 'E' || c == 'e') && charAt(pos) == '\''
+            if (pos - start == 1
+                    && (c == 'E' || c == 'e')
+                    && charAt(pos) == '\''
                     && features.contains(Feature.ESCAPE_STRINGS)) {
                 escapeString(startLine);
                 return Kind.QUOTED;
@@ -253,13 +255,14 @@ public final class SqlLexer {
             throw new DbLifecycleException("Invalid q-quoted string on line " + startLine + ": q' must be followed by "
                     + "a delimiter character such as [, {, (, < or !, e.g. q'[it's]'");
         }
-        char close = switch (open) {
-            case '[' -> ']';
-            case '{' -> '}';
-            case '(' -> ')';
-            case '<' -> '>';
-            default -> open;
-        };
+        char close =
+                switch (open) {
+                    case '[' -> ']';
+                    case '{' -> '}';
+                    case '(' -> ')';
+                    case '<' -> '>';
+                    default -> open;
+                };
         int end = script.indexOf(close + "'", pos + 2);
         if (end < 0) {
             throw unterminated("q-quoted string", "q'" + open, close + "'", startLine);

@@ -1,7 +1,5 @@
 package io.github.dblifecycle.core;
 
-import io.github.dblifecycle.core.util.UrlSchemes;
-import io.github.dblifecycle.core.reuse.TemplateCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +8,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import io.github.dblifecycle.core.reuse.TemplateCache;
+import io.github.dblifecycle.core.util.UrlSchemes;
 
 /**
  * Drops what the manifest in a work directory lists, each database only if it carries the manifest's build marker,
@@ -64,8 +65,8 @@ final class Teardown {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new DbLifecycleException("Dropped the databases but cannot delete the manifest " + file + ": " + e,
-                    e);
+            throw new DbLifecycleException(
+                    "Dropped the databases but cannot delete the manifest " + file + ": " + e, e);
         }
         BuildLocks.release(manifest.buildId()); // last: until now a purge elsewhere must see this build as alive
         if (lost != null) {
@@ -76,15 +77,19 @@ final class Teardown {
                     + "idle timeouts and any proxy between the build and the server. Teardown dropped "
                     + (outcome.dropped().isEmpty() ? "nothing" : String.join(", ", outcome.dropped())) + ".");
         }
-        log.info("db-lifecycle dropped " + (outcome.dropped().isEmpty() ? "nothing" : String.join(", ",
-                outcome.dropped())) + " in " + (System.nanoTime() - start) / 1_000_000 + " ms"
-                + (outcome.foreign().isEmpty() ? "." : "; left alone (not created by this build): "
-                        + String.join(", ", outcome.foreign()) + "."));
+        log.info("db-lifecycle dropped "
+                + (outcome.dropped().isEmpty() ? "nothing" : String.join(", ", outcome.dropped())) + " in "
+                + (System.nanoTime() - start) / 1_000_000 + " ms"
+                + (outcome.foreign().isEmpty()
+                        ? "."
+                        : "; left alone (not created by this build): " + String.join(", ", outcome.foreign()) + "."));
     }
 
     /** A clone a manifest lists. */
     private static Database clone(Manifest.Worker worker) {
-        return new Database(worker.database(), new ConnectionSpec(worker.url(), worker.username(), worker.password()),
+        return new Database(
+                worker.database(),
+                new ConnectionSpec(worker.url(), worker.username(), worker.password()),
                 worker.file());
     }
 

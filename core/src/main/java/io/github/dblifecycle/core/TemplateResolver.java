@@ -1,13 +1,14 @@
 package io.github.dblifecycle.core;
 
-import io.github.dblifecycle.core.reuse.TemplateCache;
-import io.github.dblifecycle.core.source.TemplateSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+
+import io.github.dblifecycle.core.reuse.TemplateCache;
+import io.github.dblifecycle.core.source.TemplateSource;
 
 /**
  * Chooses the template a build clones: one kept by an earlier build ({@code <reuse>}), an existing one the user
@@ -86,8 +87,8 @@ final class TemplateResolver {
         if (request.reuse().enabled()) {
             return reused(request, sources);
         }
-        Optional<Database> existing = sources.isEmpty() && backend instanceof ExistingTemplate e
-                ? e.existingTemplate() : Optional.empty();
+        Optional<Database> existing =
+                sources.isEmpty() && backend instanceof ExistingTemplate e ? e.existingTemplate() : Optional.empty();
         if (existing.isPresent()) {
             String shown = DbLifecycle.manifestTemplate(existing.get());
             log.info("No <scripts>: cloning the existing template " + shown
@@ -103,8 +104,8 @@ final class TemplateResolver {
             throw new DbLifecycleException("<reuse> keeps a template built from <scripts>, Flyway migrations or a "
                     + "Liquibase changelog, and none is configured. Configure one, or set <reuse>false</reuse>.");
         }
-        TemplateCache.Checkout checkout = new TemplateCache(backend).obtain(request.namePrefix(), sources,
-                request.reuse().lockTimeout(), empty -> fill(sources, empty));
+        TemplateCache.Checkout checkout = new TemplateCache(backend)
+                .obtain(request.namePrefix(), sources, request.reuse().lockTimeout(), empty -> fill(sources, empty));
         listener.templateKept(checkout.template().name(), checkout.key());
         return new Reused(checkout);
     }
@@ -134,8 +135,8 @@ final class TemplateResolver {
         }
         long took = (System.nanoTime() - start) / 1_000_000;
         String detail = done.isEmpty() ? "no scripts or migrations (empty)" : String.join("; ", done);
-        log.info("Template " + template.name() + (done.isEmpty() ? " created empty (" : " built from ") + (done.isEmpty()
-                ? "no scripts or migrations)" : detail) + ", in " + took + " ms");
+        log.info("Template " + template.name() + (done.isEmpty() ? " created empty (" : " built from ")
+                + (done.isEmpty() ? "no scripts or migrations)" : detail) + ", in " + took + " ms");
         listener.templateBuilt(template.name(), detail, startedAt, took);
     }
 }

@@ -17,8 +17,8 @@ import java.util.stream.Stream;
  */
 public final class TestIncludes {
     /** maven-surefire-plugin's default includes. */
-    public static final List<String> SUREFIRE = List.of("**/Test*.java", "**/*Test.java", "**/*Tests.java",
-            "**/*TestCase.java");
+    public static final List<String> SUREFIRE =
+            List.of("**/Test*.java", "**/*Test.java", "**/*Tests.java", "**/*TestCase.java");
     /** maven-failsafe-plugin's default includes. */
     public static final List<String> FAILSAFE = List.of("**/IT*.java", "**/*IT.java", "**/*ITCase.java");
 
@@ -45,14 +45,16 @@ public final class TestIncludes {
             return Optional.empty();
         }
         List<Pattern> regexes = patterns.stream().map(TestIncludes::regex).toList();
-        if (classes.stream().anyMatch(c -> regexes.stream().anyMatch(r -> r.matcher(c).matches()))) {
+        if (classes.stream()
+                .anyMatch(c -> regexes.stream().anyMatch(r -> r.matcher(c).matches()))) {
             return Optional.empty();
         }
         String example = classes.get(0).replace('/', '.');
         return Optional.of("db-lifecycle: clones are made for the forks of " + plugin + ", but its includes "
                 + patterns + " match none of the " + classes.size() + " test classes in " + testClasses
                 + " (e.g. " + example + "): it will run no test on them. "
-                + (plugin.contains("surefire") ? "*IT classes are maven-failsafe-plugin's (mvn verify); "
+                + (plugin.contains("surefire")
+                        ? "*IT classes are maven-failsafe-plugin's (mvn verify); "
                         : "Test classes named *Test are maven-surefire-plugin's; ")
                 + "rename the classes, set <includes>, or put the provider on the plugin that runs them.");
     }
@@ -65,7 +67,8 @@ public final class TestIncludes {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".class"))
                     .map(f -> dir.relativize(f).toString().replace('\\', '/'))
-                    .filter(f -> !f.contains("$") && !f.endsWith("module-info.class") && !f.endsWith("package-info.class"))
+                    .filter(f ->
+                            !f.contains("$") && !f.endsWith("module-info.class") && !f.endsWith("package-info.class"))
                     .map(f -> f.substring(0, f.length() - ".class".length()))
                     .sorted()
                     .toList();

@@ -38,8 +38,9 @@ public final class TestPlatform {
 
     /** Why the test classpath has no JUnit Platform engine, and the dependency that gives it one. */
     static String noEngineMessage(Map<String, String> testClasspath) {
-        String start = "db-lifecycle-surefire-provider runs the tests on the JUnit Platform, but the test classpath has "
-                + "no JUnit Platform engine (no org.junit.platform:junit-platform-engine)";
+        String start =
+                "db-lifecycle-surefire-provider runs the tests on the JUnit Platform, but the test classpath has "
+                        + "no JUnit Platform engine (no org.junit.platform:junit-platform-engine)";
         String testScope = " with <scope>test</scope> to the project's dependencies";
         if (testClasspath.containsKey("org.testng:testng")) {
             return start + ": the tests use TestNG. Add org.junit.support:testng-engine" + testScope

@@ -1,6 +1,5 @@
 package io.github.dblifecycle.core;
 
-import io.github.dblifecycle.core.util.FileLocks;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -10,6 +9,8 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import io.github.dblifecycle.core.util.FileLocks;
 
 /**
  * The layout of a build's work directory ({@code target/db-lifecycle} by default): the manifest the forks read,
@@ -65,9 +66,13 @@ final class WorkDir {
                         + "that build finish, or give this one another directory (the parameter <workDirectory>, "
                         + "e.g. -Ddb-lifecycle.workDirectory=target/db-lifecycle-2).");
             }
-            String what = m == null ? "unreadable" : "build " + m.buildId() + ", databases "
-                    + m.workers().stream().map(Manifest.Worker::database).collect(Collectors.joining(", "))
-                    + (m.templateOwned() ? " and template " + m.template() : "");
+            String what = m == null
+                    ? "unreadable"
+                    : "build " + m.buildId() + ", databases "
+                            + m.workers().stream()
+                                    .map(Manifest.Worker::database)
+                                    .collect(Collectors.joining(", "))
+                            + (m.templateOwned() ? " and template " + m.template() : "");
             log.warn("An earlier build's manifest " + old + " (" + what + ") was never torn down and its build no "
                     + "longer runs; it is replaced now, and its databases are purged as a dead build's.");
         }
@@ -80,12 +85,18 @@ final class WorkDir {
             return true;
         }
         BackendType type = Backends.forId(m.backend());
-        Backend probe = current.type() == type ? current
-                : type.forBuild(new BuildContext(current.context().buildId(), current.context().admin(),
-                        current.context().workDir(), Map.of(), current.context().log()));
+        Backend probe = current.type() == type
+                ? current
+                : type.forBuild(new BuildContext(
+                        current.context().buildId(),
+                        current.context().admin(),
+                        current.context().workDir(),
+                        Map.of(),
+                        current.context().log()));
         // A server build's lock is on the server the manifest was written for; a file lock is in this directory.
         boolean canAsk = probe.tracksLiveness()
-                && (current.type() == type || type.handles(current.context().admin().url()));
+                && (current.type() == type
+                        || type.handles(current.context().admin().url()));
         if (!canAsk) {
             return ProcessHandle.of(m.mavenPid()).map(ProcessHandle::isAlive).orElse(false);
         }

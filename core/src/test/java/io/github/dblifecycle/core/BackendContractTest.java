@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -90,15 +91,25 @@ abstract class BackendContractTest extends ReuseTestBase {
     }
 
     PrepareRequest plain(String adminName, int clones, String workName, List<Path> scripts) {
-        return new PrepareRequest(adminFor(adminName), scripts, clones, prefix, dir.resolve(workName), false, Map.of(),
-                Map.of(), ProcessHandle.current().pid());
+        return new PrepareRequest(
+                adminFor(adminName),
+                scripts,
+                clones,
+                prefix,
+                dir.resolve(workName),
+                false,
+                Map.of(),
+                Map.of(),
+                ProcessHandle.current().pid());
     }
 
     Path itemsScript() throws Exception {
         Path script = dir.resolve("items.sql");
-        Files.writeString(script, "create table items (id int primary key, name varchar(20) not null);\n"
-                + "insert into items values (1, 'one');\ninsert into items values (2, 'two');\n"
-                + "insert into items values (3, 'three');\n");
+        Files.writeString(
+                script,
+                "create table items (id int primary key, name varchar(20) not null);\n"
+                        + "insert into items values (1, 'one');\ninsert into items values (2, 'two');\n"
+                        + "insert into items values (3, 'three');\n");
         return script;
     }
 
@@ -115,12 +126,15 @@ abstract class BackendContractTest extends ReuseTestBase {
         }
         update(cloneOf(m, 1), "delete from items where id = 2");
         assertThat(query(cloneOf(m, 1), "select count(*) from items")).isEqualTo("2");
-        assertThat(query(cloneOf(m, 2), "select count(*) from items")).as("clone 2 is independent of clone 1")
+        assertThat(query(cloneOf(m, 2), "select count(*) from items"))
+                .as("clone 2 is independent of clone 1")
                 .isEqualTo("3");
 
         new DbLifecycle(log).teardown(dir.resolve("work"), adminFor("main"));
 
-        assertThat(databases()).as("teardown dropped the template and every clone").isEmpty();
+        assertThat(databases())
+                .as("teardown dropped the template and every clone")
+                .isEmpty();
         assertThat(dir.resolve("work").resolve(Manifest.FILE_NAME)).doesNotExist();
     }
 
@@ -134,8 +148,8 @@ abstract class BackendContractTest extends ReuseTestBase {
         String inTheWay = prefix + "_" + buildId + "_2"; // exactly the name clone 2 of 3 gets
         createUsers(work, inTheWay);
 
-        assertThatThrownBy(() -> new DbLifecycle(log, () -> buildId).prepare(plain("main", 3, "work",
-                List.of(itemsScript()))))
+        assertThatThrownBy(() ->
+                        new DbLifecycle(log, () -> buildId).prepare(plain("main", 3, "work", List.of(itemsScript()))))
                 .isInstanceOf(DbLifecycleException.class)
                 .hasMessageContaining("Cannot create clone 2 of 3 (" + inTheWay + ")")
                 .hasMessageContaining("Dropped what this build had created");
@@ -160,16 +174,32 @@ abstract class BackendContractTest extends ReuseTestBase {
         // An edited (or damaged) manifest that names the user's database as a clone.
         List<Manifest.Worker> workers = new ArrayList<>(manifest.workers());
         Manifest.Worker w1 = workers.get(0);
-        workers.add(new Manifest.Worker(3, w1.url().replace(w1.database(), users), w1.username(), w1.password(),
-                users, w1.file() == null ? null : w1.file().replace(w1.database(), users)));
-        new Manifest(buildId, manifest.mavenPid(), manifest.backend(), manifest.template(), true, false, workers,
-                Map.of(), null, manifest.leaseWait()).write(work);
+        workers.add(new Manifest.Worker(
+                3,
+                w1.url().replace(w1.database(), users),
+                w1.username(),
+                w1.password(),
+                users,
+                w1.file() == null ? null : w1.file().replace(w1.database(), users)));
+        new Manifest(
+                        buildId,
+                        manifest.mavenPid(),
+                        manifest.backend(),
+                        manifest.template(),
+                        true,
+                        false,
+                        workers,
+                        Map.of(),
+                        null,
+                        manifest.leaseWait())
+                .write(work);
 
         new DbLifecycle(log).teardown(work, adminFor("main"));
 
         assertThat(databases()).containsExactlyInAnyOrder(listedAs(users), listedAs(other));
         assertThat(usersRow(work, users)).isEqualTo(USERS_ROW);
-        assertThat(log.all()).contains("Not dropping " + users)
+        assertThat(log.all())
+                .contains("Not dropping " + users)
                 .contains("left alone (not created by this build): " + users);
         assertThat(work.resolve(Manifest.FILE_NAME)).doesNotExist();
     }
@@ -178,8 +208,10 @@ abstract class BackendContractTest extends ReuseTestBase {
     List<String> childBuildsDatabases(String buildId, String adminName) {
         List<String> names = new ArrayList<>(List.of(prefix + "_" + buildId + "_1", prefix + "_" + buildId + "_2"));
         String url = adminFor(adminName).url();
-        names.add(url.startsWith("jdbc:sqlite:") ? listed(url.substring("jdbc:sqlite:".length()))
-                : prefix + "_" + buildId + "_t");
+        names.add(
+                url.startsWith("jdbc:sqlite:")
+                        ? listed(url.substring("jdbc:sqlite:".length()))
+                        : prefix + "_" + buildId + "_t");
         return names;
     }
 
@@ -199,15 +231,17 @@ abstract class BackendContractTest extends ReuseTestBase {
         List<String> users = databases();
 
         try (ChildBuild dead = ChildBuild.start(adminFor("dead").url(), prefix, deadWork, "aaaa0001", childUser());
-                ChildBuild alive = ChildBuild.start(adminFor("live").url(), prefix, liveWork, "bbbb0002",
-                        childUser())) {
+                ChildBuild alive =
+                        ChildBuild.start(adminFor("live").url(), prefix, liveWork, "bbbb0002", childUser())) {
             List<String> deadDbs = childBuildsDatabases("aaaa0001", "dead");
             List<String> liveDbs = childBuildsDatabases("bbbb0002", "live");
             assertThat(databases()).hasSize(users.size() + 6);
 
             // Both builds are running: nothing is purged.
-            assertThat(new DbLifecycle(log).purge(adminFor("dead"), prefix, deadWork)).isEmpty();
-            assertThat(new DbLifecycle(log).purge(adminFor("live"), prefix, liveWork)).isEmpty();
+            assertThat(new DbLifecycle(log).purge(adminFor("dead"), prefix, deadWork))
+                    .isEmpty();
+            assertThat(new DbLifecycle(log).purge(adminFor("live"), prefix, liveWork))
+                    .isEmpty();
             assertThat(databases()).hasSize(users.size() + 6);
 
             dead.kill();
@@ -219,7 +253,8 @@ abstract class BackendContractTest extends ReuseTestBase {
             liveDbs.forEach(n -> expected.add(n.endsWith(".db") ? n : listedAs(n)));
             assertThat(databases()).containsExactlyInAnyOrderElementsOf(expected);
             afterPurge(deadWork);
-            assertThat(new DbLifecycle(log).purge(adminFor("live"), prefix, liveWork)).as("the live build is kept")
+            assertThat(new DbLifecycle(log).purge(adminFor("live"), prefix, liveWork))
+                    .as("the live build is kept")
                     .isEmpty();
             assertThat(usersRow(deadWork, prefix + "_aaaa0001_3")).isEqualTo(USERS_ROW);
         }
@@ -233,7 +268,9 @@ abstract class BackendContractTest extends ReuseTestBase {
             if (next.all().contains("build bbbb0002 is no longer running")) {
                 break;
             }
-            assertThat(System.nanoTime()).as("the killed build bbbb0002 still counts as alive").isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("the killed build bbbb0002 still counts as alive")
+                    .isLessThan(deadline);
             Thread.sleep(50);
         }
         assertThat(databases()).as("only the user's databases are left").containsExactlyInAnyOrderElementsOf(users);
@@ -253,7 +290,9 @@ abstract class BackendContractTest extends ReuseTestBase {
             if (!dropped.isEmpty()) {
                 return dropped;
             }
-            assertThat(System.nanoTime()).as("the killed build still counts as alive").isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("the killed build still counts as alive")
+                    .isLessThan(deadline);
             Thread.sleep(50);
         }
     }
@@ -265,8 +304,10 @@ abstract class BackendContractTest extends ReuseTestBase {
         Manifest b = new DbLifecycle(log).prepare(plain("b", 1, "b", List.of()));
         assertThat(a.buildId()).isNotEqualTo(b.buildId());
         assertThat(databases()).hasSize(4);
-        assertThat(new DbLifecycle(log).purge(adminFor("a"), prefix, dir.resolve("a"))).isEmpty();
-        assertThat(new DbLifecycle(log).purge(adminFor("b"), prefix, dir.resolve("b"))).isEmpty();
+        assertThat(new DbLifecycle(log).purge(adminFor("a"), prefix, dir.resolve("a")))
+                .isEmpty();
+        assertThat(new DbLifecycle(log).purge(adminFor("b"), prefix, dir.resolve("b")))
+                .isEmpty();
         new DbLifecycle(log).teardown(dir.resolve("a"), adminFor("a"));
         assertThat(databases()).containsExactlyInAnyOrderElementsOf(listed(b));
         new DbLifecycle(log).teardown(dir.resolve("b"), adminFor("b"));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,13 +41,23 @@ class BadInputTest {
     @AfterEach
     void nothingLeaked() throws Exception {
         assertThat(Pg.databases(prefix)).isEmpty();
-        assertThat(Pg.namedOrMarkedWith(buildIds)).as("databases of build ids " + buildIds).isEmpty();
+        assertThat(Pg.namedOrMarkedWith(buildIds))
+                .as("databases of build ids " + buildIds)
+                .isEmpty();
         assertThat(dir.resolve("work").resolve(Manifest.FILE_NAME)).doesNotExist();
         assertThat(log.all()).doesNotContain(SECRET);
     }
 
     private PrepareRequest request(ConnectionSpec admin, List<Path> scripts, int clones, String prefix) {
-        return new PrepareRequest(admin, scripts, clones, prefix, dir.resolve("work"), false, Map.of(), Map.of(),
+        return new PrepareRequest(
+                admin,
+                scripts,
+                clones,
+                prefix,
+                dir.resolve("work"),
+                false,
+                Map.of(),
+                Map.of(),
                 ProcessHandle.current().pid());
     }
 
@@ -62,15 +73,16 @@ class BadInputTest {
 
     @Test
     void unreachableServerNamesTheUrlButNotThePassword() {
-        ConnectionSpec admin = new ConnectionSpec("jdbc:postgresql://127.0.0.1:1/postgres?password=" + SECRET,
-                "postgres", SECRET);
+        ConnectionSpec admin =
+                new ConnectionSpec("jdbc:postgresql://127.0.0.1:1/postgres?password=" + SECRET, "postgres", SECRET);
         assertThatThrownBy(() -> lifecycle().prepare(request(admin, List.of(), 1, prefix)))
                 .isInstanceOf(DbLifecycleException.class)
                 .hasMessageContaining(
                         "cannot connect to the server (jdbc:postgresql://127.0.0.1:1/postgres?password=******)")
                 .hasMessageContaining("Connection")
                 .hasMessageContaining("that the server is running")
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(SECRET).doesNotContain(".."));
+                .satisfies(
+                        e -> assertThat(e.getMessage()).doesNotContain(SECRET).doesNotContain(".."));
     }
 
     @Test
@@ -80,8 +92,7 @@ class BadInputTest {
                 .hasMessageContaining("does not support the database URL scheme 'jdbc:nosuchdb:'")
                 .hasMessageContaining("jdbc:postgresql:")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(SECRET));
-        assertThatThrownBy(() -> lifecycle().purge(admin, prefix, dir))
-                .hasMessageContaining("'jdbc:nosuchdb:'");
+        assertThatThrownBy(() -> lifecycle().purge(admin, prefix, dir)).hasMessageContaining("'jdbc:nosuchdb:'");
     }
 
     @Test
@@ -102,9 +113,17 @@ class BadInputTest {
                 .hasMessageContaining("<clones> is -3; it must be at least 1");
         // Clone numbers have at most six digits, which purge recognises: more are refused for every backend (SQLite
         // has no connection limit to refuse them).
-        assertThatThrownBy(() -> lifecycle().prepare(new PrepareRequest(new ConnectionSpec("jdbc:sqlite:"
-                + dir.resolve("t.db"), "", ""), List.of(), 1_000_000, prefix, dir.resolve("work"), false, Map.of(),
-                Map.of(), ProcessHandle.current().pid())))
+        assertThatThrownBy(() -> lifecycle()
+                        .prepare(new PrepareRequest(
+                                new ConnectionSpec("jdbc:sqlite:" + dir.resolve("t.db"), "", ""),
+                                List.of(),
+                                1_000_000,
+                                prefix,
+                                dir.resolve("work"),
+                                false,
+                                Map.of(),
+                                Map.of(),
+                                ProcessHandle.current().pid())))
                 .hasMessageContaining("<clones> is 1000000; db-lifecycle numbers clones up to 999999");
         assertThat(dir.resolve("t.db")).doesNotExist();
         int max = Integer.parseInt(Pg.queryOne(Pg.ADMIN, "select current_setting('max_connections')"));
@@ -115,12 +134,21 @@ class BadInputTest {
 
     @Test
     void prefixesThatWouldNeedQuotingAreRefused() {
-        for (String bad : List.of("Dblc", "dblc-x", "dblc\"; drop database postgres; --", "1dblc", "",
-                "dblc_with_a_prefix_far_too_long", "dblc x", "dblç")) {
+        for (String bad : List.of(
+                "Dblc",
+                "dblc-x",
+                "dblc\"; drop database postgres; --",
+                "1dblc",
+                "",
+                "dblc_with_a_prefix_far_too_long",
+                "dblc x",
+                "dblç")) {
             assertThatThrownBy(() -> lifecycle().prepare(request(Pg.ADMIN, List.of(), 1, bad)))
-                    .as(bad).hasMessageContaining("Invalid database name prefix");
+                    .as(bad)
+                    .hasMessageContaining("Invalid database name prefix");
             assertThatThrownBy(() -> lifecycle().purge(Pg.ADMIN, bad, dir))
-                    .as(bad).hasMessageContaining("Invalid database name prefix");
+                    .as(bad)
+                    .hasMessageContaining("Invalid database name prefix");
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,12 +25,23 @@ class BuildEndTest {
     }
 
     private Manifest prepare(Path work) throws Exception {
-        return new DbLifecycle(log).prepare(new PrepareRequest(Pg.ADMIN, List.of(), 2, prefix, work, false, Map.of(),
-                Map.of(), ProcessHandle.current().pid()));
+        return new DbLifecycle(log)
+                .prepare(new PrepareRequest(
+                        Pg.ADMIN,
+                        List.of(),
+                        2,
+                        prefix,
+                        work,
+                        false,
+                        Map.of(),
+                        Map.of(),
+                        ProcessHandle.current().pid()));
     }
 
     private long endLines() {
-        return log.lines.stream().filter(l -> l.contains("the build ended before teardown")).count();
+        return log.lines.stream()
+                .filter(l -> l.contains("the build ended before teardown"))
+                .count();
     }
 
     @Test
@@ -42,9 +54,12 @@ class BuildEndTest {
         end.run();
         assertThat(Pg.databases(prefix)).isEmpty();
         assertThat(Files.exists(ForkContract.manifest(work))).isFalse();
-        assertThat(log.lines).filteredOn(l -> l.contains("the build ended before teardown")).singleElement()
-                .asString().startsWith("INFO db-lifecycle: the build ended before teardown; build "
-                        + manifest.buildId() + " dropped ");
+        assertThat(log.lines)
+                .filteredOn(l -> l.contains("the build ended before teardown"))
+                .singleElement()
+                .asString()
+                .startsWith("INFO db-lifecycle: the build ended before teardown; build " + manifest.buildId()
+                        + " dropped ");
         end.run();
         assertThat(endLines()).isEqualTo(1);
     }

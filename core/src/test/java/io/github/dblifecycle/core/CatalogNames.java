@@ -13,7 +13,8 @@ final class CatalogNames {
 
     /** @param catalogQuery a query with one {@code like ?} parameter, returning names in its first column */
     static List<String> like(ConnectionSpec admin, String catalogQuery, String prefix) throws SQLException {
-        try (Connection c = admin.open(); PreparedStatement ps = c.prepareStatement(catalogQuery)) {
+        try (Connection c = admin.open();
+                PreparedStatement ps = c.prepareStatement(catalogQuery)) {
             ps.setString(1, prefix.isEmpty() ? "%" : prefix + "\\_%");
             List<String> names = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -32,7 +33,8 @@ final class CatalogNames {
     static List<String> containing(ConnectionSpec admin, String catalogQuery, List<String> needles)
             throws SQLException {
         List<String> names = new ArrayList<>();
-        try (Connection c = admin.open(); PreparedStatement ps = c.prepareStatement(catalogQuery);
+        try (Connection c = admin.open();
+                PreparedStatement ps = c.prepareStatement(catalogQuery);
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 String name = rs.getString(1);

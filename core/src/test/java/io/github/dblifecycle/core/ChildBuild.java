@@ -23,8 +23,16 @@ final class ChildBuild implements AutoCloseable {
     static ChildBuild start(String adminUrl, String prefix, Path workDir, String buildId, String user)
             throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                PrepareHolderMain.class.getName(), adminUrl, prefix, workDir.toString(), buildId, user)
+        Process p = new ProcessBuilder(
+                        java.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        PrepareHolderMain.class.getName(),
+                        adminUrl,
+                        prefix,
+                        workDir.toString(),
+                        buildId,
+                        user)
                 .redirectErrorStream(true)
                 .start();
         ChildBuild child = new ChildBuild(p);

@@ -11,8 +11,8 @@ final class ForBuild {
         return of(type, "feedf00d", admin, workDir, Map.of());
     }
 
-    static Backend of(BackendType type, String buildId, ConnectionSpec admin, Path workDir,
-            Map<String, String> options) {
+    static Backend of(
+            BackendType type, String buildId, ConnectionSpec admin, Path workDir, Map<String, String> options) {
         return type.forBuild(new BuildContext(buildId, admin, workDir, options, Log.NONE));
     }
 }

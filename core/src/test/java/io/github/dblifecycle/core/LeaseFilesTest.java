@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,8 +36,16 @@ class LeaseFilesTest {
 
     private void holdLeaseInChild(Path work) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        holder = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                LeaseHolderMain.class.getName(), work.toString(), "1", "1").redirectErrorStream(true).start();
+        holder = new ProcessBuilder(
+                        java.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LeaseHolderMain.class.getName(),
+                        work.toString(),
+                        "1",
+                        "1")
+                .redirectErrorStream(true)
+                .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
         assertThat(out.readLine()).isEqualTo("ACQUIRING");
         assertThat(out.readLine()).startsWith("LEASED 1 ");
@@ -57,8 +66,16 @@ class LeaseFilesTest {
         Path leases = Lease.leaseFile(work, 1).getParent();
         Path free = Files.createFile(leases.resolve("worker-2.lock")); // a dead fork's lease
         Path notes = Files.writeString(leases.resolve("notes.txt"), "the user's\n");
-        PrepareRequest request = new PrepareRequest(new ConnectionSpec("jdbc:sqlite:" + dir.resolve("t.db"), "", ""),
-                List.of(), 1, "lf", work, false, Map.of(), Map.of(), ProcessHandle.current().pid());
+        PrepareRequest request = new PrepareRequest(
+                new ConnectionSpec("jdbc:sqlite:" + dir.resolve("t.db"), "", ""),
+                List.of(),
+                1,
+                "lf",
+                work,
+                false,
+                Map.of(),
+                Map.of(),
+                ProcessHandle.current().pid());
         TestLog log = new TestLog();
 
         new DbLifecycle(log).prepare(request);

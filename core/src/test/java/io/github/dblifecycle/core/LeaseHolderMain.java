@@ -11,8 +11,8 @@ public final class LeaseHolderMain {
     public static void main(String[] args) throws Exception {
         System.out.println("ACQUIRING");
         System.out.flush();
-        Lease lease = Lease.acquire(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]),
-                Duration.ofSeconds(10));
+        Lease lease = Lease.acquire(
+                Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]), Duration.ofSeconds(10));
         System.out.println("LEASED " + lease.worker() + " AT " + System.currentTimeMillis());
         System.out.flush();
         while (System.in.read() >= 0) {

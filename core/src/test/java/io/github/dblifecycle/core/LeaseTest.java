@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,8 +48,14 @@ class LeaseTest {
 
     private Child startChild(int workers, int preferred) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                LeaseHolderMain.class.getName(), dir.toString(), Integer.toString(workers), Integer.toString(preferred))
+        Process p = new ProcessBuilder(
+                        java.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LeaseHolderMain.class.getName(),
+                        dir.toString(),
+                        Integer.toString(workers),
+                        Integer.toString(preferred))
                 .redirectErrorStream(true)
                 .start();
         children.add(p);
@@ -93,7 +100,8 @@ class LeaseTest {
         mine.close();
         Leased leased = child.awaitLease();
         assertThat(leased.worker()).isEqualTo(1);
-        assertThat(leased.atMillis()).as("the child's lease starts after the parent released the worker")
+        assertThat(leased.atMillis())
+                .as("the child's lease starts after the parent released the worker")
                 .isGreaterThanOrEqualTo(releasedAt);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,8 +17,16 @@ class ManifestTest {
     Path dir;
 
     private static Manifest sample() {
-        return new Manifest("abcd1234", 4242, "postgresql", "dbl_abcd1234_t", true, false,
-                List.of(new Manifest.Worker(1, "jdbc:postgresql://h/dbl_abcd1234_1", "app", "p=ss:wörd", "dbl_abcd1234_1", null),
+        return new Manifest(
+                "abcd1234",
+                4242,
+                "postgresql",
+                "dbl_abcd1234_t",
+                true,
+                false,
+                List.of(
+                        new Manifest.Worker(
+                                1, "jdbc:postgresql://h/dbl_abcd1234_1", "app", "p=ss:wörd", "dbl_abcd1234_1", null),
                         new Manifest.Worker(2, "jdbc:sqlite:/x y/c.db", "", "", "dbl_abcd1234_2", "/x y/c.db")),
                 Map.of("spring.datasource.url", "{url}", "a.b", "x=y"));
     }
@@ -27,7 +36,8 @@ class ManifestTest {
         Path file = sample().write(dir);
         assertThat(file).isEqualTo(dir.resolve(Manifest.FILE_NAME));
         assertThat(Manifest.read(file)).isEqualTo(sample());
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(file); // no temporary file left
         }

@@ -67,7 +67,9 @@ class MariadbContractTest extends BackendContractTest {
     @Override
     void createUsersDatabase(Path workDir, String name) throws Exception {
         My.execute(My.MARIADB, "CREATE DATABASE `" + name + "`");
-        My.execute(My.at(My.MARIADB, name), "create table users_table (x int)",
+        My.execute(
+                My.at(My.MARIADB, name),
+                "create table users_table (x int)",
                 "insert into users_table values (" + USERS_ROW + ")");
     }
 
@@ -83,8 +85,10 @@ class MariadbContractTest extends BackendContractTest {
 
     @Override
     void copyMarker(Manifest.Worker from, Path workDir, String to) throws Exception {
-        String marker = My.queryOne(My.MARIADB, "select SCHEMA_COMMENT from information_schema.SCHEMATA "
-                + "where SCHEMA_NAME = '" + from.database() + "'");
+        String marker = My.queryOne(
+                My.MARIADB,
+                "select SCHEMA_COMMENT from information_schema.SCHEMATA " + "where SCHEMA_NAME = '" + from.database()
+                        + "'");
         My.execute(My.MARIADB, "ALTER DATABASE `" + to + "` COMMENT '" + marker + "'");
     }
 

@@ -3,12 +3,13 @@ package io.github.dblifecycle.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dblifecycle.core.mysql.MysqlBackendType;
-import io.github.dblifecycle.core.reuse.TemplateNames;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
+
+import io.github.dblifecycle.core.mysql.MysqlBackendType;
+import io.github.dblifecycle.core.reuse.TemplateNames;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +31,15 @@ class MariadbLivenessTest {
     }
 
     private PrepareRequest request(ConnectionSpec admin, Path work) {
-        return new PrepareRequest(admin, List.of(), 2, prefix, work, false, Map.of(), Map.of(),
+        return new PrepareRequest(
+                admin,
+                List.of(),
+                2,
+                prefix,
+                work,
+                false,
+                Map.of(),
+                Map.of(),
                 ProcessHandle.current().pid());
     }
 
@@ -46,8 +55,11 @@ class MariadbLivenessTest {
         Path work = dir.resolve("work");
         Manifest m = new DbLifecycle(log).prepare(request(timingOut, work));
         Thread.sleep(4_000);
-        assertThat(lockHolder(m.buildId())).as("the build's lock after 4 s idle").isNotNull();
-        assertThat(PurgeMain.run(My.MARIADB.url(), "root", prefix, dir.resolve("other"))).isEqualTo("[]");
+        assertThat(lockHolder(m.buildId()))
+                .as("the build's lock after 4 s idle")
+                .isNotNull();
+        assertThat(PurgeMain.run(My.MARIADB.url(), "root", prefix, dir.resolve("other")))
+                .isEqualTo("[]");
         assertThat(My.databases(prefix)).hasSize(3);
         assertThat(log.all()).doesNotContain("ERROR");
         new DbLifecycle(log).teardown(work, timingOut);
@@ -62,21 +74,25 @@ class MariadbLivenessTest {
         String session = lockHolder(buildId);
         try (Connection fork = My.at(My.MARIADB, m.worker(1).database()).open()) {
             My.execute(My.MARIADB, "KILL " + session);
-            PostgresLivenessTest.waitFor(() -> {
-                try {
-                    return !session.equals(lockHolder(buildId));
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }, "the killed session to lose the lock");
+            PostgresLivenessTest.waitFor(
+                    () -> {
+                        try {
+                            return !session.equals(lockHolder(buildId));
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    },
+                    "the killed session to lose the lock");
             // Another build's purge (another JVM): the lock may be retaken already, and clone 1 has a session.
-            assertThat(PurgeMain.run(My.MARIADB.url(), "root", prefix, dir.resolve("other"))).isEqualTo("[]");
+            assertThat(PurgeMain.run(My.MARIADB.url(), "root", prefix, dir.resolve("other")))
+                    .isEqualTo("[]");
             assertThat(My.databases(prefix)).hasSize(3);
 
-            PostgresLivenessTest.waitFor(() -> log.all().contains("retook the liveness lock of db-lifecycle build "
-                    + buildId), "the build to retake its lock");
-            assertThat(log.all()).contains("ERROR db-lifecycle lost the liveness lock of db-lifecycle build "
-                    + buildId);
+            PostgresLivenessTest.waitFor(
+                    () -> log.all().contains("retook the liveness lock of db-lifecycle build " + buildId),
+                    "the build to retake its lock");
+            assertThat(log.all())
+                    .contains("ERROR db-lifecycle lost the liveness lock of db-lifecycle build " + buildId);
             assertThat(lockHolder(buildId)).isNotNull().isNotEqualTo(session);
         }
         new DbLifecycle(log).teardown(work, My.MARIADB);
@@ -96,15 +112,18 @@ class MariadbLivenessTest {
         List<String> dropped = List.of();
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (dropped.isEmpty()) { // until the server has seen the killed JVM's session end
-            assertThat(System.nanoTime()).as("the killed build still counts as alive").isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("the killed build still counts as alive")
+                    .isLessThan(deadline);
             dropped = new DbLifecycle(log).purge(My.MARIADB, prefix, deadWork);
             Thread.sleep(50);
         }
-        assertThat(dropped).containsExactlyInAnyOrder(prefix + "_dead0001_1", prefix + "_dead0001_2",
-                prefix + "_dead0001_t");
+        assertThat(dropped)
+                .containsExactlyInAnyOrder(prefix + "_dead0001_1", prefix + "_dead0001_2", prefix + "_dead0001_t");
         assertThat(My.databases(prefix)).containsExactly(forged);
-        assertThat(log.all()).contains("Skipping the database " + forged + ": its db-lifecycle marker names the "
-                + "invalid build id '0'");
+        assertThat(log.all())
+                .contains("Skipping the database " + forged + ": its db-lifecycle marker names the "
+                        + "invalid build id '0'");
     }
 
     /** A reusable template a killed build was building keeps its build's marker: purge drops it like its clones. */
@@ -113,7 +132,8 @@ class MariadbLivenessTest {
         String name = TemplateNames.template(prefix, "0123456789ab".repeat(5) + "cdef");
         Backend dead = ForBuild.of(MysqlBackendType.INSTANCE, "dead0002", My.MARIADB, dir, Map.of());
         dead.createTemplate(name); // as the store's createBuilding does: the final name, the build's marker
-        assertThat(new DbLifecycle(log).purge(My.MARIADB, prefix, dir.resolve("w"))).containsExactly(name);
+        assertThat(new DbLifecycle(log).purge(My.MARIADB, prefix, dir.resolve("w")))
+                .containsExactly(name);
         assertThat(My.databases(prefix)).isEmpty();
     }
 
@@ -124,15 +144,25 @@ class MariadbLivenessTest {
         My.execute(My.MARIADB, "CREATE DATABASE `" + victim + "`");
         Path script = java.nio.file.Files.writeString(dir.resolve("schema.sql"), "create table planted (id int);\n");
         ConnectionSpec redirected = My.MARIADB.withUrl(My.MARIADB.url() + "?initSql=use " + victim);
-        PrepareRequest request = new PrepareRequest(redirected, List.of(script), 1, prefix, dir.resolve("w"), false,
-                Map.of(), Map.of(), ProcessHandle.current().pid());
+        PrepareRequest request = new PrepareRequest(
+                redirected,
+                List.of(script),
+                1,
+                prefix,
+                dir.resolve("w"),
+                false,
+                Map.of(),
+                Map.of(),
+                ProcessHandle.current().pid());
 
         assertThatThrownBy(() -> new DbLifecycle(log).prepare(request))
                 .isInstanceOf(DbLifecycleException.class)
                 .hasMessageContaining("reaches the database " + victim)
                 .hasMessageContaining("Dropped what this build had created");
-        assertThat(My.queryOne(My.MARIADB, "select count(*) from information_schema.TABLES where TABLE_SCHEMA = '"
-                + victim + "'")).isEqualTo("0");
+        assertThat(My.queryOne(
+                        My.MARIADB,
+                        "select count(*) from information_schema.TABLES where TABLE_SCHEMA = '" + victim + "'"))
+                .isEqualTo("0");
         assertThat(My.databases(prefix)).containsExactly(victim);
     }
 
@@ -142,10 +172,12 @@ class MariadbLivenessTest {
         Path work = dir.resolve("work");
         Manifest m = new DbLifecycle(log).prepare(request(My.MARIADB, work));
         try {
-            assertThat(MysqlBackendType.INSTANCE.bindFork(m, m.worker(1)).url()).isEqualTo(m.worker(1).url());
+            assertThat(MysqlBackendType.INSTANCE.bindFork(m, m.worker(1)).url())
+                    .isEqualTo(m.worker(1).url());
             String users = prefix + "_users";
             My.execute(My.MARIADB, "CREATE DATABASE `" + users + "`");
-            Manifest.Worker edited = new Manifest.Worker(1, My.at(My.MARIADB, users).url(), "root", "", users, null);
+            Manifest.Worker edited =
+                    new Manifest.Worker(1, My.at(My.MARIADB, users).url(), "root", "", users, null);
             assertThatThrownBy(() -> MysqlBackendType.INSTANCE.bindFork(m, edited))
                     .isInstanceOf(DbLifecycleException.class)
                     .hasMessageContaining("the database " + users + ", which does not carry the marker of "

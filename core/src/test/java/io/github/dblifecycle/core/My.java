@@ -16,13 +16,16 @@ final class My {
     private My() {}
 
     static List<String> databases(String prefix) throws SQLException {
-        return CatalogNames.like(MARIADB, "select SCHEMA_NAME from information_schema.SCHEMATA where SCHEMA_NAME like ? order by SCHEMA_NAME", prefix);
+        return CatalogNames.like(
+                MARIADB,
+                "select SCHEMA_NAME from information_schema.SCHEMATA where SCHEMA_NAME like ? order by SCHEMA_NAME",
+                prefix);
     }
 
     /** The databases whose name or comment (db-lifecycle's marker) contains one of {@code buildIds}. */
     static List<String> namedOrMarkedWith(List<String> buildIds) throws SQLException {
-        return CatalogNames.containing(MARIADB, "select SCHEMA_NAME, SCHEMA_COMMENT from information_schema.SCHEMATA",
-                buildIds);
+        return CatalogNames.containing(
+                MARIADB, "select SCHEMA_NAME, SCHEMA_COMMENT from information_schema.SCHEMATA", buildIds);
     }
 
     /** Safety net after each test: drops databases with this test's unique prefix only. */
@@ -33,7 +36,8 @@ final class My {
     }
 
     static void execute(ConnectionSpec spec, String... sql) throws SQLException {
-        try (Connection c = spec.open(); Statement s = c.createStatement()) {
+        try (Connection c = spec.open();
+                Statement s = c.createStatement()) {
             for (String q : sql) {
                 s.execute(q);
             }
@@ -46,7 +50,9 @@ final class My {
 
     /** Every row as its columns joined by '|'. */
     static List<String> query(ConnectionSpec spec, String sql) throws SQLException {
-        try (Connection c = spec.open(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = spec.open();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             List<String> rows = new ArrayList<>();
             int n = rs.getMetaData().getColumnCount();
             while (rs.next()) {

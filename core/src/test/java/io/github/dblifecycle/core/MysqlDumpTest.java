@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,27 +33,41 @@ class MysqlDumpTest {
     }
 
     private PrepareRequest request(List<Path> scripts) {
-        return new PrepareRequest(My.MARIADB, scripts, 1, prefix, dir.resolve("work"), false, Map.of(),
-                Map.of("verifyClones", "true"), ProcessHandle.current().pid());
+        return new PrepareRequest(
+                My.MARIADB,
+                scripts,
+                1,
+                prefix,
+                dir.resolve("work"),
+                false,
+                Map.of(),
+                Map.of("verifyClones", "true"),
+                ProcessHandle.current().pid());
     }
 
     private void createSource() throws Exception {
         My.execute(My.MARIADB, "CREATE DATABASE `" + source + "`");
         Path every = dir.resolve("every-object.sql");
-        Files.write(every, Objects.requireNonNull(getClass().getResourceAsStream("/mysql/every-object.sql"))
-                .readAllBytes());
+        Files.write(
+                every,
+                Objects.requireNonNull(getClass().getResourceAsStream("/mysql/every-object.sql"))
+                        .readAllBytes());
         Tools.runWithInput(every, null, "mariadb", "-h", "127.0.0.1", "-u", "root", source);
         ConnectionSpec src = My.at(My.MARIADB, source);
         // mariadb-dump 10.11 writes the final views in name order, so a WITH CHECK OPTION view over a view that comes
         // later is restored over its stand-in and fails, with the mariadb client too: not a dump to test with.
-        My.execute(src, "CREATE OR REPLACE SQL SECURITY INVOKER VIEW v_a_on_base AS SELECT id, price FROM v_z_base "
-                + "WHERE price > 1");
+        My.execute(
+                src,
+                "CREATE OR REPLACE SQL SECURITY INVOKER VIEW v_a_on_base AS SELECT id, price FROM v_z_base "
+                        + "WHERE price > 1");
         StringBuilder allBytes = new StringBuilder();
         for (int b = 0; b < 256; b++) {
             allBytes.append(String.format("%02X", b));
         }
-        My.execute(src, "CREATE TABLE bin (id int PRIMARY KEY, b longblob, vb varbinary(300), fixed binary(4),"
-                + " t text CHARACTER SET utf8mb4, ts timestamp(6) NULL)",
+        My.execute(
+                src,
+                "CREATE TABLE bin (id int PRIMARY KEY, b longblob, vb varbinary(300), fixed binary(4),"
+                        + " t text CHARACTER SET utf8mb4, ts timestamp(6) NULL)",
                 "SET time_zone = '+00:00'",
                 // 01:30 UTC on 2024-03-31 is 02:30 in Berlin's spring gap (a local time that does not exist)
                 "INSERT INTO bin VALUES (1, x'" + allBytes + "', x'" + allBytes + "', x'00FF0A27', "
@@ -64,8 +79,8 @@ class MysqlDumpTest {
 
     private Path dump(String name, String... options) throws Exception {
         Path file = dir.resolve(name);
-        List<String> command = new java.util.ArrayList<>(List.of("mariadb-dump", "-h", "127.0.0.1", "-u", "root",
-                "--routines", "--triggers", "--events"));
+        List<String> command = new java.util.ArrayList<>(
+                List.of("mariadb-dump", "-h", "127.0.0.1", "-u", "root", "--routines", "--triggers", "--events"));
         command.addAll(List.of(options));
         command.add(source);
         Tools.run(file, command.toArray(String[]::new));
@@ -74,15 +89,28 @@ class MysqlDumpTest {
 
     /** The schema as mariadb-dump prints it (without its comments, which name the database). */
     private static String schema(String database) throws Exception {
-        return Tools.run(null, "mariadb-dump", "-h", "127.0.0.1", "-u", "root", "--no-data", "--routines",
-                "--triggers", "--events", "--skip-comments", database);
+        return Tools.run(
+                null,
+                "mariadb-dump",
+                "-h",
+                "127.0.0.1",
+                "-u",
+                "root",
+                "--no-data",
+                "--routines",
+                "--triggers",
+                "--events",
+                "--skip-comments",
+                database);
     }
 
     private static Map<String, String> checksums(String database) throws Exception {
         Map<String, String> sums = new LinkedHashMap<>();
         ConnectionSpec db = My.at(My.MARIADB, database);
-        for (String table : My.query(My.MARIADB, "select TABLE_NAME from information_schema.TABLES where "
-                + "TABLE_SCHEMA = '" + database + "' and TABLE_TYPE <> 'VIEW' order by 1")) {
+        for (String table : My.query(
+                My.MARIADB,
+                "select TABLE_NAME from information_schema.TABLES where " + "TABLE_SCHEMA = '" + database
+                        + "' and TABLE_TYPE <> 'VIEW' order by 1")) {
             sums.put(table, My.queryOne(db, "CHECKSUM TABLE `" + table + "` EXTENDED"));
         }
         assertThat(sums).hasSizeGreaterThan(8);
@@ -92,18 +120,20 @@ class MysqlDumpTest {
     private void assertCloneEqualsSource(Manifest manifest) throws Exception {
         String clone = manifest.workers().get(0).database();
         // The one difference on purpose: a DEFINER naming an account that does not exist is dropped (and warned of).
-        assertThat(schema(clone)).isEqualTo(schema(source).replace("DEFINER=`ghost_user`@`%`",
-                "DEFINER=`root`@`127.0.0.1`"));
+        assertThat(schema(clone))
+                .isEqualTo(schema(source).replace("DEFINER=`ghost_user`@`%`", "DEFINER=`root`@`127.0.0.1`"));
         assertThat(log.all()).contains("WARN Ran without its DEFINER clause");
         Map<String, String> expected = checksums(source);
         Map<String, String> actual = checksums(clone);
         assertThat(actual.keySet()).isEqualTo(expected.keySet());
         for (String table : expected.keySet()) {
-            assertThat(actual.get(table).replace(clone, "")).as(table)
+            assertThat(actual.get(table).replace(clone, ""))
+                    .as(table)
                     .isEqualTo(expected.get(table).replace(source, ""));
         }
         String sha = "select sha2(b, 256), sha2(vb, 256), hex(fixed), unix_timestamp(ts) from bin where id <= 2";
-        assertThat(My.query(My.at(My.MARIADB, clone), sha)).isEqualTo(My.query(My.at(My.MARIADB, source), sha))
+        assertThat(My.query(My.at(My.MARIADB, clone), sha))
+                .isEqualTo(My.query(My.at(My.MARIADB, source), sha))
                 .hasSize(2);
     }
 
@@ -114,7 +144,8 @@ class MysqlDumpTest {
         String text = Files.readString(dump, StandardCharsets.ISO_8859_1);
         assertThat(text).contains("DELIMITER ;;", "/*!50003 CREATE*/", "LOCK TABLES `bin` WRITE", "SET NAMES utf8mb4");
         assertThatThrownBy(() -> Files.readString(dump, StandardCharsets.UTF_8))
-                .as("mariadb-dump wrote the BLOBs raw").isInstanceOf(java.nio.charset.MalformedInputException.class);
+                .as("mariadb-dump wrote the BLOBs raw")
+                .isInstanceOf(java.nio.charset.MalformedInputException.class);
 
         Manifest manifest = new DbLifecycle(log).prepare(request(List.of(dump)));
         try {
@@ -129,13 +160,13 @@ class MysqlDumpTest {
     void databasesDumpLoadsIntoTheTemplateAndLeavesTheSourceAlone() throws Exception {
         createSource();
         Path dump = dump("dump-databases.sql", "--databases", "--add-drop-database");
-        assertThat(Files.readString(dump, StandardCharsets.ISO_8859_1)).contains("CREATE DATABASE",
-                "USE `" + source + "`", "DROP DATABASE IF EXISTS `" + source + "`");
+        assertThat(Files.readString(dump, StandardCharsets.ISO_8859_1))
+                .contains("CREATE DATABASE", "USE `" + source + "`", "DROP DATABASE IF EXISTS `" + source + "`");
         Manifest manifest = new DbLifecycle(log).prepare(request(List.of(dump)));
         try {
             assertCloneEqualsSource(manifest);
-            assertThat(log.all()).contains("USE " + source + " on line", "statement(s) of " + dump + " about "
-                    + "databases");
+            assertThat(log.all())
+                    .contains("USE " + source + " on line", "statement(s) of " + dump + " about " + "databases");
         } finally {
             new DbLifecycle(log).teardown(dir.resolve("work"), My.MARIADB);
         }
@@ -143,13 +174,16 @@ class MysqlDumpTest {
 
     @Test
     void useOfAnotherDatabaseFailsNamingTheLineAndLeavesNothing() throws Exception {
-        Path script = Files.writeString(dir.resolve("use.sql"), "CREATE TABLE a (x int);\n\nUSE mysql;\n"
-                + "CREATE TABLE " + prefix + "_b (x int);\n");
+        Path script = Files.writeString(
+                dir.resolve("use.sql"),
+                "CREATE TABLE a (x int);\n\nUSE mysql;\n" + "CREATE TABLE " + prefix + "_b (x int);\n");
         assertThatThrownBy(() -> new DbLifecycle(log).prepare(request(List.of(script))))
                 .hasMessageContaining("USE mysql on line 3 of the SQL script " + script)
                 .hasMessageContaining("only into the template it created");
         assertThat(My.databases(prefix)).isEmpty();
-        assertThat(My.query(My.MARIADB, "select TABLE_NAME from information_schema.TABLES where TABLE_NAME = '"
-                + prefix + "_b'")).isEmpty();
+        assertThat(My.query(
+                        My.MARIADB,
+                        "select TABLE_NAME from information_schema.TABLES where TABLE_NAME = '" + prefix + "_b'"))
+                .isEmpty();
     }
 }

@@ -3,14 +3,15 @@ package io.github.dblifecycle.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dblifecycle.core.mysql.MysqlBackend;
-import io.github.dblifecycle.core.mysql.MysqlBackendType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.github.dblifecycle.core.mysql.MysqlBackend;
+import io.github.dblifecycle.core.mysql.MysqlBackendType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,12 +50,24 @@ class MysqlLifecycleTest {
     }
 
     private Path everyObject() throws Exception {
-        return script("every-object.sql", new String(Objects.requireNonNull(
-                getClass().getResourceAsStream("/mysql/every-object.sql")).readAllBytes(), "UTF-8"));
+        return script(
+                "every-object.sql",
+                new String(
+                        Objects.requireNonNull(getClass().getResourceAsStream("/mysql/every-object.sql"))
+                                .readAllBytes(),
+                        "UTF-8"));
     }
 
     private PrepareRequest request(ConnectionSpec admin, List<Path> scripts, int clones, Map<String, String> options) {
-        return new PrepareRequest(admin, scripts, clones, prefix, dir.resolve("work"), false, Map.of(), options,
+        return new PrepareRequest(
+                admin,
+                scripts,
+                clones,
+                prefix,
+                dir.resolve("work"),
+                false,
+                Map.of(),
+                options,
                 ProcessHandle.current().pid());
     }
 
@@ -67,13 +80,23 @@ class MysqlLifecycleTest {
     @ParameterizedTest
     @ValueSource(strings = {"sql", "tablespace"})
     void everyObjectTypeIsClonedExactlyAndTeardownLeavesNothing(String method) throws Exception {
-        Manifest manifest = new DbLifecycle(log).prepare(request(My.MARIADB, List.of(everyObject()), 3,
-                Map.of("verifyClones", "true", MysqlBackend.CLONE_METHOD_OPTION, method)));
+        Manifest manifest = new DbLifecycle(log)
+                .prepare(request(
+                        My.MARIADB,
+                        List.of(everyObject()),
+                        3,
+                        Map.of("verifyClones", "true", MysqlBackend.CLONE_METHOD_OPTION, method)));
         if (method.equals("tablespace")) {
             // child, parent, places (spatial), zero_ai as files; the others cannot be (MariaDB 10.11, measured).
-            assertThat(log.all()).contains("method tablespace (mysql.cloneMethod=tablespace; datadir ",
-                    "4 table(s) exported in ", "docs: FULLTEXT index", "events_log: partitioned",
-                    "legacy: engine MyISAM", "scratchpad: engine Aria", "seq_orders: sequence")
+            assertThat(log.all())
+                    .contains(
+                            "method tablespace (mysql.cloneMethod=tablespace; datadir ",
+                            "4 table(s) exported in ",
+                            "docs: FULLTEXT index",
+                            "events_log: partitioned",
+                            "legacy: engine MyISAM",
+                            "scratchpad: engine Aria",
+                            "seq_orders: sequence")
                     .doesNotContain("was copied with SQL: its tablespace import failed");
         } else {
             assertThat(log.all()).contains("method sql (mysql.cloneMethod=sql)");
@@ -86,41 +109,63 @@ class MysqlLifecycleTest {
 
         assertThat(manifest.backend()).isEqualTo("mysql");
         assertThat(My.databases(prefix)).hasSize(4);
-        assertThat(log.all()).contains("verifyClones: 3 clone(s) equal the template",
-                "Cloning " + manifest.template() + " inside the server: 9 table(s)", "3 view(s), 3 trigger(s), "
-                        + "2 routine(s), 1 event(s)");
-        assertThat(My.queryOne(My.MARIADB, "select SCHEMA_COMMENT from information_schema.SCHEMATA where "
-                + "SCHEMA_NAME = '" + manifest.worker(2).database() + "'"))
+        assertThat(log.all())
+                .contains(
+                        "verifyClones: 3 clone(s) equal the template",
+                        "Cloning " + manifest.template() + " inside the server: 9 table(s)",
+                        "3 view(s), 3 trigger(s), " + "2 routine(s), 1 event(s)");
+        assertThat(My.queryOne(
+                        My.MARIADB,
+                        "select SCHEMA_COMMENT from information_schema.SCHEMATA where " + "SCHEMA_NAME = '"
+                                + manifest.worker(2).database() + "'"))
                 .isEqualTo("db-lifecycle build " + manifest.buildId());
 
         Fingerprint template = fingerprint(manifest.template());
-        assertThat(template.items()).containsKeys("rows parent", "views v_a_on_base", "triggers trg_child_bi2",
-                "routines FUNCTION f_tax", "events ev_cleanup", "check_constraints parent chk_kind",
-                "partitions events_log p2023 NULL", "statistics places sp_pos 1", "statistics docs ft_body 1",
-                "referential_constraints child fk_child_parent", "rows seq_orders");
+        assertThat(template.items())
+                .containsKeys(
+                        "rows parent",
+                        "views v_a_on_base",
+                        "triggers trg_child_bi2",
+                        "routines FUNCTION f_tax",
+                        "events ev_cleanup",
+                        "check_constraints parent chk_kind",
+                        "partitions events_log p2023 NULL",
+                        "statistics places sp_pos 1",
+                        "statistics docs ft_body 1",
+                        "referential_constraints child fk_child_parent",
+                        "rows seq_orders");
         assertThat(template.items().get("tables parent")).contains("AUTO_INCREMENT=122");
         for (Manifest.Worker w : manifest.workers()) {
-            assertThat(template.differences(fingerprint(w.database()), "template", w.database())).isEmpty();
+            assertThat(template.differences(fingerprint(w.database()), "template", w.database()))
+                    .isEmpty();
         }
 
         // The clone is its own database: its views and routines read the clone, triggers fire there, AUTO_INCREMENT
         // goes on from the template's counter; the trigger whose definer does not exist runs as root.
         ConnectionSpec clone1 = My.at(My.MARIADB, manifest.worker(1).database());
         My.execute(clone1, "insert into child (parent_id) values (1)", "insert into parent (name) values ('new')");
-        assertThat(My.query(clone1, "select id, name from parent where name = 'new'")).containsExactly("122|new");
+        assertThat(My.query(clone1, "select id, name from parent where name = 'new'"))
+                .containsExactly("122|new");
         assertThat(My.query(clone1, "select note from child where id = 4")).containsExactly("AUTO");
         assertThat(My.queryOne(clone1, "select price from parent where id = 1")).isEqualTo("11.5000");
         assertThat(My.queryOne(clone1, "select n from v_m_top")).isEqualTo("2");
         // Like mysqldump, a sequence goes on from the template's next value not cached (1000 + 1000 × 5).
         assertThat(My.queryOne(clone1, "select nextval(seq_orders)")).isEqualTo("6000");
-        assertThat(My.query(My.MARIADB, "select DEFINER, EVENT_OBJECT_SCHEMA from information_schema.TRIGGERS "
-                + "where TRIGGER_NAME = 'trg_child_bi' and TRIGGER_SCHEMA = '" + manifest.worker(1).database() + "'"))
+        assertThat(My.query(
+                        My.MARIADB,
+                        "select DEFINER, EVENT_OBJECT_SCHEMA from information_schema.TRIGGERS "
+                                + "where TRIGGER_NAME = 'trg_child_bi' and TRIGGER_SCHEMA = '"
+                                + manifest.worker(1).database() + "'"))
                 .containsExactly("root@127.0.0.1|" + manifest.worker(1).database()); // CURRENT_USER()
-        assertThat(log.all()).contains("WARN Ran without its DEFINER clause (it names an account that does not "
-                + "exist, or the connecting account lacks SUPER/SET USER; the connecting account is the definer): "
-                + "CREATE DEFINER=`ghost_user`@`%` TRIGGER trg_child_bi");
-        assertThat(My.queryOne(My.MARIADB, "select VIEW_DEFINITION from information_schema.VIEWS where TABLE_NAME = "
-                + "'v_a_on_base' and TABLE_SCHEMA = '" + manifest.worker(1).database() + "'"))
+        assertThat(log.all())
+                .contains("WARN Ran without its DEFINER clause (it names an account that does not "
+                        + "exist, or the connecting account lacks SUPER/SET USER; the connecting account is the definer): "
+                        + "CREATE DEFINER=`ghost_user`@`%` TRIGGER trg_child_bi");
+        assertThat(My.queryOne(
+                        My.MARIADB,
+                        "select VIEW_DEFINITION from information_schema.VIEWS where TABLE_NAME = "
+                                + "'v_a_on_base' and TABLE_SCHEMA = '"
+                                + manifest.worker(1).database() + "'"))
                 .doesNotContain(manifest.template());
         ConnectionSpec template0 = My.at(My.MARIADB, manifest.template());
         assertThat(My.queryOne(template0, "select count(*) from child")).isEqualTo("3");
@@ -131,12 +176,15 @@ class MysqlLifecycleTest {
                 .anyMatch(d -> d.startsWith("tables parent") && d.contains("AUTO_INCREMENT=123"));
 
         BackendType backend = Backends.forId("mysql");
-        assertThat(backend.bindFork(manifest, manifest.worker(2)).url()).isEqualTo(manifest.worker(2).url());
-        Manifest.Worker crossed = new Manifest.Worker(2, manifest.worker(1).url(), "root", "",
-                manifest.worker(2).database(), null);
+        assertThat(backend.bindFork(manifest, manifest.worker(2)).url())
+                .isEqualTo(manifest.worker(2).url());
+        Manifest.Worker crossed = new Manifest.Worker(
+                2, manifest.worker(1).url(), "root", "", manifest.worker(2).database(), null);
         assertThatThrownBy(() -> backend.bindFork(manifest, crossed))
-                .hasMessageContaining("should use the clone " + manifest.worker(2).database())
-                .hasMessageContaining("reaches the database " + manifest.worker(1).database());
+                .hasMessageContaining(
+                        "should use the clone " + manifest.worker(2).database())
+                .hasMessageContaining(
+                        "reaches the database " + manifest.worker(1).database());
 
         new DbLifecycle(log).teardown(dir.resolve("work"), My.MARIADB);
         assertThat(My.databases(prefix)).isEmpty();
@@ -144,13 +192,22 @@ class MysqlLifecycleTest {
 
     @Test
     void mysqlConnectorJWorksTheSameWay() throws Exception {
-        Manifest manifest = new DbLifecycle(log).prepare(request(My.MYSQL_DRIVER, List.of(everyObject()), 2,
-                Map.of("verifyClones", "true", MysqlBackend.TABLE_SESSIONS_OPTION, "3")));
-        assertThat(manifest.worker(1).url()).startsWith("jdbc:mysql://127.0.0.1:3306/" + manifest.worker(1).database()
-                + "?useSSL=false");
-        assertThat(log.all()).contains("verifyClones: 2 clone(s) equal the template", "3 session(s) per clone",
-                "method tablespace (mysql.cloneMethod=auto; datadir "); // root on the same host: usable
-        assertThat(Backends.forId("mysql").bindFork(manifest, manifest.worker(1)).url())
+        Manifest manifest = new DbLifecycle(log)
+                .prepare(request(
+                        My.MYSQL_DRIVER,
+                        List.of(everyObject()),
+                        2,
+                        Map.of("verifyClones", "true", MysqlBackend.TABLE_SESSIONS_OPTION, "3")));
+        assertThat(manifest.worker(1).url())
+                .startsWith("jdbc:mysql://127.0.0.1:3306/" + manifest.worker(1).database() + "?useSSL=false");
+        assertThat(log.all())
+                .contains(
+                        "verifyClones: 2 clone(s) equal the template",
+                        "3 session(s) per clone",
+                        "method tablespace (mysql.cloneMethod=auto; datadir "); // root on the same host: usable
+        assertThat(Backends.forId("mysql")
+                        .bindFork(manifest, manifest.worker(1))
+                        .url())
                 .isEqualTo(manifest.worker(1).url());
         new DbLifecycle(log).teardown(dir.resolve("work"), My.MYSQL_DRIVER);
     }
@@ -164,9 +221,11 @@ class MysqlLifecycleTest {
     void verifyClonesFailsTheBuildWhenACloneDiffersAndLeavesNothing(String method) throws Exception {
         String buildId = "feed0001";
         String clone2 = prefix + "_" + buildId + "_2";
-        Path script = script("diff.sql", "CREATE TABLE t (id int PRIMARY KEY, n int);\n"
-                + "INSERT INTO t VALUES (1, 1), (2, 2), (3, 3);\n"
-                + "CREATE TRIGGER trg BEFORE INSERT ON t FOR EACH ROW SET NEW.n = 7;\n");
+        Path script = script(
+                "diff.sql",
+                "CREATE TABLE t (id int PRIMARY KEY, n int);\n"
+                        + "INSERT INTO t VALUES (1, 1), (2, 2), (3, 3);\n"
+                        + "CREATE TRIGGER trg BEFORE INSERT ON t FOR EACH ROW SET NEW.n = 7;\n");
         AtomicBoolean tampered = new AtomicBoolean();
         // DbLifecycle logs each clone once it is made; verifyClones runs after the last one.
         Log tampering = new Log() {
@@ -175,7 +234,10 @@ class MysqlLifecycleTest {
                 log.info(message);
                 if (message.startsWith("Clone 2/2 " + clone2 + " created")) {
                     try {
-                        My.execute(My.at(My.MARIADB, clone2), "DELETE FROM t WHERE id = 2", "DROP TRIGGER trg",
+                        My.execute(
+                                My.at(My.MARIADB, clone2),
+                                "DELETE FROM t WHERE id = 2",
+                                "DROP TRIGGER trg",
                                 "CREATE TRIGGER trg BEFORE INSERT ON t FOR EACH ROW SET NEW.n = 8");
                     } catch (java.sql.SQLException e) {
                         throw new IllegalStateException(e);
@@ -195,11 +257,15 @@ class MysqlLifecycleTest {
             }
         };
         String template = prefix + "_" + buildId + "_t";
-        assertThatThrownBy(() -> new DbLifecycle(tampering, () -> buildId).prepare(request(My.MARIADB, List.of(script),
-                2, Map.of("verifyClones", "true", MysqlBackend.CLONE_METHOD_OPTION, method))))
+        assertThatThrownBy(() -> new DbLifecycle(tampering, () -> buildId)
+                        .prepare(request(
+                                My.MARIADB,
+                                List.of(script),
+                                2,
+                                Map.of("verifyClones", "true", MysqlBackend.CLONE_METHOD_OPTION, method))))
                 .isInstanceOf(DbLifecycleException.class)
-                .hasMessageContaining("verifyClones: 2 difference(s) between the template " + template
-                        + " and its clones:")
+                .hasMessageContaining(
+                        "verifyClones: 2 difference(s) between the template " + template + " and its clones:")
                 .hasMessageContaining(clone2 + ": rows t: " + template + " has 3 rows, checksum ")
                 .hasMessageContaining(", " + clone2 + " has 2 rows, checksum ")
                 .hasMessageContaining(clone2 + ": triggers trg: " + template + " has ")
@@ -207,7 +273,9 @@ class MysqlLifecycleTest {
                 .hasMessageContaining("ACTION_STATEMENT=SET NEW.n = 8;")
                 .hasMessageContaining("Dropped what this build had created");
         assertThat(tampered).isTrue();
-        assertThat(My.databases(prefix)).as("prepare dropped the template and both clones").isEmpty();
+        assertThat(My.databases(prefix))
+                .as("prepare dropped the template and both clones")
+                .isEmpty();
         assertThat(dir.resolve("work").resolve(Manifest.FILE_NAME)).doesNotExist();
     }
 
@@ -217,8 +285,8 @@ class MysqlLifecycleTest {
         assertThat(My.queryOne(My.MARIADB, "select count(*) from mysql.time_zone_name where Name = 'Europe/Berlin'"))
                 .as("time zone tables loaded (mariadb-tzinfo-to-sql /usr/share/zoneinfo | mariadb -u root mysql)")
                 .isEqualTo("1");
-        StringBuilder sql = new StringBuilder("CREATE TABLE tz (id int PRIMARY KEY, ts timestamp(6) NULL, "
-                + "dt datetime(6), src varchar(10));\n");
+        StringBuilder sql = new StringBuilder(
+                "CREATE TABLE tz (id int PRIMARY KEY, ts timestamp(6) NULL, " + "dt datetime(6), src varchar(10));\n");
         // Every 10 minutes around both of Berlin's 2024 switches, written as UTC instants: the spring gap is
         // 01:00-02:00 UTC (02:00-03:00 local does not exist), the autumn overlap 00:00-01:00 UTC (local repeats).
         sql.append("SET time_zone = '+00:00';\n");
@@ -226,7 +294,12 @@ class MysqlLifecycleTest {
         for (String day : List.of("2024-03-31", "2024-10-27")) {
             for (int minute = 0; minute <= 180; minute += 10) {
                 String t = String.format("%s %02d:%02d:00.%06d", day, minute / 60, minute % 60, minute);
-                sql.append("INSERT INTO tz VALUES (").append(++id).append(", '").append(t).append("', '").append(t)
+                sql.append("INSERT INTO tz VALUES (")
+                        .append(++id)
+                        .append(", '")
+                        .append(t)
+                        .append("', '")
+                        .append(t)
                         .append("', 'utc');\n");
             }
         }
@@ -243,8 +316,12 @@ class MysqlLifecycleTest {
         ConnectionSpec berlinMysqlDriver = inBerlin(My.MYSQL_DRIVER);
         assertThat(My.queryOne(berlin, "select @@session.time_zone")).isEqualTo("Europe/Berlin");
         assertThat(My.queryOne(berlinMysqlDriver, "select @@session.time_zone")).isEqualTo("Europe/Berlin");
-        Manifest manifest = new DbLifecycle(log).prepare(request(berlin, List.of(script), 2,
-                Map.of("verifyClones", "true", MysqlBackend.CLONE_METHOD_OPTION, method)));
+        Manifest manifest = new DbLifecycle(log)
+                .prepare(request(
+                        berlin,
+                        List.of(script),
+                        2,
+                        Map.of("verifyClones", "true", MysqlBackend.CLONE_METHOD_OPTION, method)));
         assertThat(log.all()).contains("method " + method);
         // As text made by the server: drivers format fractions their own way.
         String exact = "select id, unix_timestamp(ts), cast(ts as char), cast(dt as char) from tz order by id";
@@ -254,8 +331,10 @@ class MysqlLifecycleTest {
             assertThat(My.query(My.at(berlin, w.database()), exact)).isEqualTo(template);
             assertThat(My.query(My.at(berlinMysqlDriver, w.database()), exact)).isEqualTo(template);
         }
-        assertThat(My.query(My.at(berlin, manifest.worker(1).database()),
-                "select count(distinct unix_timestamp(ts)) from tz where src = 'utc'")).containsExactly("38");
+        assertThat(My.query(
+                        My.at(berlin, manifest.worker(1).database()),
+                        "select count(distinct unix_timestamp(ts)) from tz where src = 'utc'"))
+                .containsExactly("38");
         new DbLifecycle(log).teardown(dir.resolve("work"), berlin);
     }
 
@@ -268,26 +347,35 @@ class MysqlLifecycleTest {
     @Test
     void aDefinerTheAccountMayNotNameIsDroppedNotFatal() throws Exception {
         String user = prefix + "_user";
-        My.execute(My.MARIADB, "CREATE USER '" + user + "'@'%' IDENTIFIED BY 'secret-pw'",
+        My.execute(
+                My.MARIADB,
+                "CREATE USER '" + user + "'@'%' IDENTIFIED BY 'secret-pw'",
                 "GRANT ALL ON `" + prefix + "\\_%`.* TO '" + user + "'@'%'");
         try {
             ConnectionSpec limited = new ConnectionSpec(My.MARIADB.url(), user, "secret-pw");
-            Path script = script("definer.sql", "CREATE TABLE t (id int PRIMARY KEY, n int);\n"
-                    + "CREATE DEFINER=`ghost_user`@`%` TRIGGER trg BEFORE INSERT ON t FOR EACH ROW SET NEW.n = 7;\n"
-                    + "CREATE DEFINER=`ghost_user`@`%` SQL SECURITY DEFINER VIEW v AS SELECT id FROM t;\n"
-                    + "DELIMITER //\nCREATE DEFINER=`root`@`localhost` PROCEDURE p() BEGIN SELECT 1; END//\n");
-            Manifest manifest = new DbLifecycle(log).prepare(request(limited, List.of(script), 2,
-                    Map.of("verifyClones", "true")));
-            assertThat(log.all()).contains("WARN Ran without its DEFINER clause")
+            Path script = script(
+                    "definer.sql",
+                    "CREATE TABLE t (id int PRIMARY KEY, n int);\n"
+                            + "CREATE DEFINER=`ghost_user`@`%` TRIGGER trg BEFORE INSERT ON t FOR EACH ROW SET NEW.n = 7;\n"
+                            + "CREATE DEFINER=`ghost_user`@`%` SQL SECURITY DEFINER VIEW v AS SELECT id FROM t;\n"
+                            + "DELIMITER //\nCREATE DEFINER=`root`@`localhost` PROCEDURE p() BEGIN SELECT 1; END//\n");
+            Manifest manifest =
+                    new DbLifecycle(log).prepare(request(limited, List.of(script), 2, Map.of("verifyClones", "true")));
+            assertThat(log.all())
+                    .contains("WARN Ran without its DEFINER clause")
                     .doesNotContain("secret-pw");
             // Without RELOAD the template cannot be exported: auto says why and copies with SQL.
-            assertThat(log.all()).contains("method sql (mysql.cloneMethod=auto; tablespace import unavailable: the "
-                    + "import probe failed: ");
+            assertThat(log.all())
+                    .contains("method sql (mysql.cloneMethod=auto; tablespace import unavailable: the "
+                            + "import probe failed: ");
             ConnectionSpec clone = My.at(limited, manifest.worker(1).database());
             My.execute(clone, "insert into t (id) values (1)");
             assertThat(My.query(clone, "select n from t")).containsExactly("7");
-            assertThat(My.query(My.MARIADB, "select DEFINER from information_schema.TRIGGERS where TRIGGER_SCHEMA = '"
-                    + manifest.worker(1).database() + "'")).containsExactly(user + "@%");
+            assertThat(My.query(
+                            My.MARIADB,
+                            "select DEFINER from information_schema.TRIGGERS where TRIGGER_SCHEMA = '"
+                                    + manifest.worker(1).database() + "'"))
+                    .containsExactly(user + "@%");
             new DbLifecycle(log).teardown(dir.resolve("work"), limited);
         } finally {
             My.execute(My.MARIADB, "DROP USER IF EXISTS '" + user + "'@'%'");
@@ -301,10 +389,12 @@ class MysqlLifecycleTest {
         try {
             // The template's last view reads a table that is gone by the time the clones are made: every clone
             // has its tables and rows copied, then fails at that view.
-            Path script = script("s.sql", "CREATE TABLE big (id int PRIMARY KEY);\n"
-                    + "INSERT INTO big SELECT seq FROM seq_1_to_5000;\n"
-                    + "CREATE VIEW v_ext AS SELECT id FROM `" + other + "`.ext;\n"
-                    + "DROP TABLE `" + other + "`.ext;\n");
+            Path script = script(
+                    "s.sql",
+                    "CREATE TABLE big (id int PRIMARY KEY);\n"
+                            + "INSERT INTO big SELECT seq FROM seq_1_to_5000;\n"
+                            + "CREATE VIEW v_ext AS SELECT id FROM `" + other + "`.ext;\n"
+                            + "DROP TABLE `" + other + "`.ext;\n");
             assertThatThrownBy(() -> new DbLifecycle(log).prepare(request(My.MARIADB, List.of(script), 3, Map.of())))
                     .isInstanceOf(DbLifecycleException.class)
                     .hasMessageContaining("creating view v_ext")
@@ -321,8 +411,8 @@ class MysqlLifecycleTest {
         String collision = prefix + "_" + buildId + "_2";
         My.execute(My.MARIADB, "CREATE DATABASE `" + collision + "`"); // someone else's, same name
         try {
-            assertThatThrownBy(() -> new DbLifecycle(log, () -> buildId).prepare(
-                    request(My.MARIADB, List.of(everyObject()), 3, Map.of())))
+            assertThatThrownBy(() -> new DbLifecycle(log, () -> buildId)
+                            .prepare(request(My.MARIADB, List.of(everyObject()), 3, Map.of())))
                     .hasMessageContaining("Cannot create clone 2 of 3 (" + collision + ")")
                     .hasMessageContaining("database exists");
             assertThat(My.databases(prefix)).containsExactly(collision);
@@ -339,8 +429,10 @@ class MysqlLifecycleTest {
 
     @Test
     void scriptErrorsNameTheScriptLineAndServerMessage() throws Exception {
-        Path bad = script("bad.sql", "CREATE TABLE t (id int);\nDELIMITER ;;\nCREATE PROCEDURE p() BEGIN\n"
-                + "  SELECT * FROM t;\nEND;;\nDELIMITER ;\nINSERT INTO nope VALUES (1);\n");
+        Path bad = script(
+                "bad.sql",
+                "CREATE TABLE t (id int);\nDELIMITER ;;\nCREATE PROCEDURE p() BEGIN\n"
+                        + "  SELECT * FROM t;\nEND;;\nDELIMITER ;\nINSERT INTO nope VALUES (1);\n");
         assertThatThrownBy(() -> new DbLifecycle(log).prepare(request(My.MARIADB, List.of(bad), 1, Map.of())))
                 .hasMessageContaining(bad + " failed at line 7")
                 .hasMessageContaining("INSERT INTO nope VALUES (1)")
@@ -349,13 +441,17 @@ class MysqlLifecycleTest {
 
     @Test
     void optionsAreValidated() throws Exception {
-        assertThatThrownBy(() -> new DbLifecycle(log).prepare(request(My.MARIADB, List.of(), 1,
-                Map.of("mysql.tableSession", "2")))).hasMessageContaining("Unknown MySQL option 'mysql.tableSession'");
-        assertThatThrownBy(() -> new DbLifecycle(log).prepare(request(My.MARIADB, List.of(), 1,
-                Map.of(MysqlBackend.CLONE_CONCURRENCY_OPTION, "0")))).hasMessageContaining("from 1 to 64");
-        assertThatThrownBy(() -> new DbLifecycle(log).prepare(request(My.MARIADB, List.of(), 1,
-                Map.of(MysqlBackend.CLONE_METHOD_OPTION, "files")))).hasMessageContaining("use auto, sql, tablespace");
-        assertThatThrownBy(() -> new DbLifecycle(log).prepare(request(My.MARIADB, List.of(), 1,
-                Map.of("verifyClones", "yes")))).hasMessageContaining("use true or false");
+        assertThatThrownBy(() -> new DbLifecycle(log)
+                        .prepare(request(My.MARIADB, List.of(), 1, Map.of("mysql.tableSession", "2"))))
+                .hasMessageContaining("Unknown MySQL option 'mysql.tableSession'");
+        assertThatThrownBy(() -> new DbLifecycle(log)
+                        .prepare(request(My.MARIADB, List.of(), 1, Map.of(MysqlBackend.CLONE_CONCURRENCY_OPTION, "0"))))
+                .hasMessageContaining("from 1 to 64");
+        assertThatThrownBy(() -> new DbLifecycle(log)
+                        .prepare(request(My.MARIADB, List.of(), 1, Map.of(MysqlBackend.CLONE_METHOD_OPTION, "files"))))
+                .hasMessageContaining("use auto, sql, tablespace");
+        assertThatThrownBy(() ->
+                        new DbLifecycle(log).prepare(request(My.MARIADB, List.of(), 1, Map.of("verifyClones", "yes"))))
+                .hasMessageContaining("use true or false");
     }
 }

@@ -9,8 +9,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /** The real PostgreSQL server of the build machine, and helpers that only touch databases named with a test prefix. */
 final class Pg {
-    static final ConnectionSpec ADMIN =
-            new ConnectionSpec("jdbc:postgresql://127.0.0.1:5432/postgres?ApplicationName=db-lifecycle-test", "postgres", "");
+    static final ConnectionSpec ADMIN = new ConnectionSpec(
+            "jdbc:postgresql://127.0.0.1:5432/postgres?ApplicationName=db-lifecycle-test", "postgres", "");
 
     private Pg() {}
 
@@ -24,13 +24,14 @@ final class Pg {
     }
 
     static List<String> databases(String prefix) throws SQLException {
-        return CatalogNames.like(ADMIN, "select datname from pg_database where datname like ? order by datname", prefix);
+        return CatalogNames.like(
+                ADMIN, "select datname from pg_database where datname like ? order by datname", prefix);
     }
 
     /** The databases whose name or comment (db-lifecycle's marker) contains one of {@code buildIds}. */
     static List<String> namedOrMarkedWith(List<String> buildIds) throws SQLException {
-        return CatalogNames.containing(ADMIN, "select datname, shobj_description(oid, 'pg_database') from pg_database",
-                buildIds);
+        return CatalogNames.containing(
+                ADMIN, "select datname, shobj_description(oid, 'pg_database') from pg_database", buildIds);
     }
 
     /** Safety net after each test: drops databases with this test's unique prefix only. */
@@ -41,19 +42,23 @@ final class Pg {
     }
 
     static void execute(String sql) throws SQLException {
-        try (Connection c = ADMIN.open(); Statement s = c.createStatement()) {
+        try (Connection c = ADMIN.open();
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
 
     static String queryOne(ConnectionSpec spec, String sql) throws SQLException {
-        try (Connection c = spec.open(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = spec.open();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         }
     }
 
     static void update(ConnectionSpec spec, String sql) throws SQLException {
-        try (Connection c = spec.open(); Statement s = c.createStatement()) {
+        try (Connection c = spec.open();
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,8 +37,16 @@ class PgDumpTest {
     }
 
     private PrepareRequest request(List<Path> scripts) {
-        return new PrepareRequest(Pg.ADMIN, scripts, 1, prefix, dir.resolve("work"), false,
-                Map.of("spring.datasource.url", "{url}"), Map.of(), ProcessHandle.current().pid());
+        return new PrepareRequest(
+                Pg.ADMIN,
+                scripts,
+                1,
+                prefix,
+                dir.resolve("work"),
+                false,
+                Map.of("spring.datasource.url", "{url}"),
+                Map.of(),
+                ProcessHandle.current().pid());
     }
 
     private static ConnectionSpec db(String name) {
@@ -48,7 +57,8 @@ class PgDumpTest {
     private void createSource() throws Exception {
         Pg.execute("CREATE DATABASE " + source);
         Pg.execute("CREATE ROLE " + role);
-        try (Connection c = db(source).open(); Statement s = c.createStatement()) {
+        try (Connection c = db(source).open();
+                Statement s = c.createStatement()) {
             s.execute("create type mood as enum ('sad', 'ok', 'happy')");
             s.execute("create domain posint as integer check (value > 0)");
             s.execute("create sequence counter start 5");
@@ -101,7 +111,16 @@ class PgDumpTest {
         System.arraycopy(options, 0, command, 5, options.length);
         command[command.length - 1] = source;
         if (List.of(options).contains("-Fd")) {
-            Tools.run(null, command[0], command[1], command[2], command[3], command[4], "-Fd", "-f", file.toString(),
+            Tools.run(
+                    null,
+                    command[0],
+                    command[1],
+                    command[2],
+                    command[3],
+                    command[4],
+                    "-Fd",
+                    "-f",
+                    file.toString(),
                     source);
         } else {
             Tools.run(file, command);
@@ -110,7 +129,8 @@ class PgDumpTest {
     }
 
     private void dropRole() throws Exception {
-        try (Connection c = db(source).open(); Statement s = c.createStatement()) {
+        try (Connection c = db(source).open();
+                Statement s = c.createStatement()) {
             s.execute("reassign owned by " + role + " to postgres");
             s.execute("drop owned by " + role);
         }
@@ -119,15 +139,25 @@ class PgDumpTest {
 
     /** The schema as pg_dump prints it, without the random \restrict key and owner/privilege lines. */
     private static String schema(String database) throws Exception {
-        String text = Tools.run(null, "pg_dump", "-h", "127.0.0.1", "-U", "postgres", "--schema-only",
-                "--no-owner", "--no-privileges", database);
+        String text = Tools.run(
+                null,
+                "pg_dump",
+                "-h",
+                "127.0.0.1",
+                "-U",
+                "postgres",
+                "--schema-only",
+                "--no-owner",
+                "--no-privileges",
+                database);
         return Pattern.compile("(?m)^\\\\(un)?restrict .*$").matcher(text).replaceAll("");
     }
 
     /** A checksum of every table's rows. */
     private static Map<String, String> checksums(String database) throws Exception {
         Map<String, String> sums = new LinkedHashMap<>();
-        try (Connection c = db(database).open(); Statement s = c.createStatement()) {
+        try (Connection c = db(database).open();
+                Statement s = c.createStatement()) {
             List<String> tables = new java.util.ArrayList<>();
             try (ResultSet rs = s.executeQuery("select format('%I.%I', schemaname, tablename) from pg_tables"
                     + " where schemaname in ('public', 'other') order by 1")) {
@@ -164,16 +194,25 @@ class PgDumpTest {
         Path dump = dump("dump.sql");
         dropRole();
         String text = Files.readString(dump);
-        assertThat(text).contains("\\restrict ", "COPY public.everything", "FROM stdin;", "\n\\.\n",
-                "set_config('search_path', '', false)", "OWNER TO " + role, "GRANT SELECT ON TABLE public.everything TO "
-                + role);
+        assertThat(text)
+                .contains(
+                        "\\restrict ",
+                        "COPY public.everything",
+                        "FROM stdin;",
+                        "\n\\.\n",
+                        "set_config('search_path', '', false)",
+                        "OWNER TO " + role,
+                        "GRANT SELECT ON TABLE public.everything TO " + role);
 
         Manifest manifest = new DbLifecycle(log).prepare(request(List.of(dump)));
         try {
             assertCloneEqualsSource(manifest);
-            assertThat(log.lines).filteredOn(l -> l.startsWith("WARN") && l.contains(role)).hasSize(1)
-                    .first().asString().contains("Skipped 2 ownership and privilege statement(s)", "pg_restore "
-                    + "--no-owner");
+            assertThat(log.lines)
+                    .filteredOn(l -> l.startsWith("WARN") && l.contains(role))
+                    .hasSize(1)
+                    .first()
+                    .asString()
+                    .contains("Skipped 2 ownership and privilege statement(s)", "pg_restore " + "--no-owner");
         } finally {
             new DbLifecycle(log).teardown(dir.resolve("work"), Pg.ADMIN);
         }
@@ -204,13 +243,16 @@ class PgDumpTest {
         createSource();
         Path dump = dump("dump-c.sql", "-C", "--clean", "--if-exists");
         dropRole();
-        assertThat(Files.readString(dump)).contains("DROP DATABASE IF EXISTS " + source, "CREATE DATABASE " + source,
-                "\\connect " + source);
+        assertThat(Files.readString(dump))
+                .contains("DROP DATABASE IF EXISTS " + source, "CREATE DATABASE " + source, "\\connect " + source);
         Manifest manifest = new DbLifecycle(log).prepare(request(List.of(dump)));
         try {
             assertCloneEqualsSource(manifest); // and the source database was neither dropped nor changed
-            assertThat(log.all()).contains("statement(s) of " + dump + " about databases", "DROP DATABASE IF EXISTS "
-                    + source, "\\connect " + source + " on line");
+            assertThat(log.all())
+                    .contains(
+                            "statement(s) of " + dump + " about databases",
+                            "DROP DATABASE IF EXISTS " + source,
+                            "\\connect " + source + " on line");
         } finally {
             new DbLifecycle(log).teardown(dir.resolve("work"), Pg.ADMIN);
         }
@@ -218,14 +260,15 @@ class PgDumpTest {
 
     @Test
     void connectToAnotherDatabaseFailsNamingTheLineAndLeavesNothing() throws Exception {
-        Path script = Files.writeString(dir.resolve("two.sql"), "create table a(x int);\n\\connect postgres\n"
-                + "create table b(x int);\n");
+        Path script = Files.writeString(
+                dir.resolve("two.sql"), "create table a(x int);\n\\connect postgres\n" + "create table b(x int);\n");
         assertThatThrownBy(() -> new DbLifecycle(log).prepare(request(List.of(script))))
                 .hasMessageContaining("\\connect postgres on line 2 of the SQL script " + script)
                 .hasMessageContaining("only into the template it created")
                 .hasMessageNotContaining("Dropped what this build had created"); // found before creating anything
         assertThat(Pg.databases(prefix)).isEmpty();
-        assertThat(Pg.queryOne(Pg.ADMIN, "select count(*) from pg_tables where tablename = 'b'")).isEqualTo("0");
+        assertThat(Pg.queryOne(Pg.ADMIN, "select count(*) from pg_tables where tablename = 'b'"))
+                .isEqualTo("0");
     }
 
     @Test
@@ -240,8 +283,10 @@ class PgDumpTest {
 
     @Test
     void badRowInCopyNamesItsLineAndTheServerMessage() throws Exception {
-        Path script = Files.writeString(dir.resolve("copy.sql"), "create table a(x int, t text);\n"
-                + "COPY public.a (x, t) FROM stdin;\n1\tone\n2\ttwo\nthree\t3\n\\.\n");
+        Path script = Files.writeString(
+                dir.resolve("copy.sql"),
+                "create table a(x int, t text);\n"
+                        + "COPY public.a (x, t) FROM stdin;\n1\tone\n2\ttwo\nthree\t3\n\\.\n");
         assertThatThrownBy(() -> new DbLifecycle(log).prepare(request(List.of(script))))
                 .hasMessageContaining("SQL script " + script + " failed at line 5 (row 3 of the COPY data of the "
                         + "statement on line 2)")
@@ -253,15 +298,19 @@ class PgDumpTest {
     void psqlIncludesVariablesAndEcho() throws Exception {
         Path sub = Files.createDirectories(dir.resolve("sub"));
         Files.writeString(sub.resolve("inner.sql"), "insert into a values (:n, :'label', E'\\\\');\n");
-        Files.writeString(sub.resolve("main.sql"), "\\set ON_ERROR_STOP on\n\\set n 7\n\\set label 'it''s'\n"
-                + "create table a(x int, t text, b text);\n\\echo loading :n\n\\ir inner.sql\n"
-                + "COPY a (x, t, b) FROM stdin WITH (FORMAT csv);\n8,\"multi\nline, \"\"quoted\"\"\",\n9,,\"\"\n\\.\n"
-                + "select x::text || ':n' from a;\n");
+        Files.writeString(
+                sub.resolve("main.sql"),
+                "\\set ON_ERROR_STOP on\n\\set n 7\n\\set label 'it''s'\n"
+                        + "create table a(x int, t text, b text);\n\\echo loading :n\n\\ir inner.sql\n"
+                        + "COPY a (x, t, b) FROM stdin WITH (FORMAT csv);\n8,\"multi\nline, \"\"quoted\"\"\",\n9,,\"\"\n\\.\n"
+                        + "select x::text || ':n' from a;\n");
         Manifest manifest = new DbLifecycle(log).prepare(request(List.of(sub.resolve("main.sql"))));
         try {
             ConnectionSpec clone = db(manifest.workers().get(0).database());
-            assertThat(Pg.queryOne(clone, "select string_agg(x || '=' || coalesce(t, 'NULL') || '|' || "
-                    + "coalesce(b, 'NULL'), ';' order by x) from a"))
+            assertThat(Pg.queryOne(
+                            clone,
+                            "select string_agg(x || '=' || coalesce(t, 'NULL') || '|' || "
+                                    + "coalesce(b, 'NULL'), ';' order by x) from a"))
                     .isEqualTo("7=it's|\\;8=multi\nline, \"quoted\"|NULL;9=NULL|");
             assertThat(log.all()).contains("main.sql:5: loading 7");
         } finally {

@@ -1,8 +1,9 @@
 package io.github.dblifecycle.core;
 
-import io.github.dblifecycle.core.postgresql.PostgresBackend;
 import java.nio.file.Path;
 import java.util.List;
+
+import io.github.dblifecycle.core.postgresql.PostgresBackend;
 
 /** The backend contract, with template reuse, on the real PostgreSQL 15 at 127.0.0.1:5432. */
 class PostgresContractTest extends BackendContractTest {
@@ -86,8 +87,10 @@ class PostgresContractTest extends BackendContractTest {
 
     @Override
     void copyMarker(Manifest.Worker from, Path workDir, String to) throws Exception {
-        String marker = Pg.queryOne(Pg.ADMIN, "select shobj_description(oid, 'pg_database') from pg_database "
-                + "where datname = '" + from.database() + "'");
+        String marker = Pg.queryOne(
+                Pg.ADMIN,
+                "select shobj_description(oid, 'pg_database') from pg_database " + "where datname = '" + from.database()
+                        + "'");
         Pg.execute("COMMENT ON DATABASE \"" + to + "\" IS '" + marker + "'");
     }
 
@@ -95,7 +98,8 @@ class PostgresContractTest extends BackendContractTest {
     List<String> usersLookalikesWithOtherMarkers(Path workDir) throws Exception {
         // Another build's marker; the marker of versions without a liveness lock (its build may be running, so it is
         // never purged); a plain comment.
-        List<List<String>> lookalikes = List.of(List.of(prefix + "_0badf00d_t", PostgresBackend.marker("0badf00e")),
+        List<List<String>> lookalikes = List.of(
+                List.of(prefix + "_0badf00d_t", PostgresBackend.marker("0badf00e")),
                 List.of(prefix + "_0badf00d_3", "db-lifecycle build 0badf00d"),
                 List.of(prefix + "_0badf00d_2", "production copy"));
         for (List<String> l : lookalikes) {

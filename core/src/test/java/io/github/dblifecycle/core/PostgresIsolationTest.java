@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.github.dblifecycle.core.postgresql.PostgresBackendType;
-import io.github.dblifecycle.core.postgresql.PostgresTemplateStore;
-import io.github.dblifecycle.core.reuse.TemplateNames;
-import io.github.dblifecycle.core.reuse.TemplateStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +11,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+
+import io.github.dblifecycle.core.postgresql.PostgresBackendType;
+import io.github.dblifecycle.core.postgresql.PostgresTemplateStore;
+import io.github.dblifecycle.core.reuse.TemplateNames;
+import io.github.dblifecycle.core.reuse.TemplateStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,12 +68,13 @@ class PostgresIsolationTest {
     void aBuildLockKeyHeldElsewhereFailsPrepareAtOnceInAnyDatabase() throws Exception {
         ConnectionSpec other = otherMaintenanceDatabase();
         for (ConnectionSpec holderDb : List.of(Pg.ADMIN, other)) {
-            try (Connection holder = holderDb.open(); Statement s = holder.createStatement()) {
+            try (Connection holder = holderDb.open();
+                    Statement s = holder.createStatement()) {
                 // 0abc1234 and 8abc1234 differ only in the bit that lockKey drops.
                 s.execute("select pg_advisory_lock(" + PostgresLivenessTest.LOCK_CLASS + ", "
                         + PostgresLivenessTest.lockKey("0abc1234") + ")");
                 assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThatThrownBy(
-                        () -> new DbLifecycle(log, () -> "8abc1234").prepare(request(Pg.ADMIN, List.of())))
+                                () -> new DbLifecycle(log, () -> "8abc1234").prepare(request(Pg.ADMIN, List.of())))
                         .isInstanceOf(DbLifecycleException.class)
                         .hasMessageContaining("Cannot take this build's liveness lock")
                         .hasMessageContaining("31-bit lock key")
@@ -83,7 +85,15 @@ class PostgresIsolationTest {
     }
 
     private PrepareRequest request(ConnectionSpec admin, List<Path> scripts) {
-        return new PrepareRequest(admin, scripts, 1, prefix, dir.resolve("work"), false, Map.of(), Map.of(),
+        return new PrepareRequest(
+                admin,
+                scripts,
+                1,
+                prefix,
+                dir.resolve("work"),
+                false,
+                Map.of(),
+                Map.of(),
                 ProcessHandle.current().pid());
     }
 
@@ -115,16 +125,16 @@ class PostgresIsolationTest {
             Manifest.Worker clone = m.worker(1);
             assertThat(PostgresBackendType.INSTANCE.bindFork(m, clone).url()).isEqualTo(clone.url());
 
-            Manifest.Worker postgres = new Manifest.Worker(1, "jdbc:postgresql://127.0.0.1:5432/postgres",
-                    "postgres", "", "postgres", null);
+            Manifest.Worker postgres = new Manifest.Worker(
+                    1, "jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "", "postgres", null);
             assertThatThrownBy(() -> PostgresBackendType.INSTANCE.bindFork(m, postgres))
                     .isInstanceOf(DbLifecycleException.class)
                     .hasMessageContaining("the database postgres, which does not carry the marker of db-lifecycle "
                             + "build " + m.buildId());
 
             // A clone of another build (right name and URL, wrong marker) is refused too.
-            Manifest other = new Manifest("0the0001", m.mavenPid(), m.backend(), m.template(), true, false,
-                    m.workers(), Map.of());
+            Manifest other = new Manifest(
+                    "0the0001", m.mavenPid(), m.backend(), m.template(), true, false, m.workers(), Map.of());
             assertThatThrownBy(() -> PostgresBackendType.INSTANCE.bindFork(other, clone))
                     .hasMessageContaining("does not carry the marker of db-lifecycle build 0the0001");
         } finally {
@@ -138,12 +148,14 @@ class PostgresIsolationTest {
         String finalName = TemplateNames.template(prefix, "0123456789ab".repeat(5) + "cdef");
         String dead = TemplateNames.building(finalName, "dead0003");
         Manifest live = new DbLifecycle(log).prepare(request(Pg.ADMIN, List.of()));
-        ForBuild.of(PostgresBackendType.INSTANCE, "dead0003", Pg.ADMIN, dir, Map.of()).createTemplate(dead);
+        ForBuild.of(PostgresBackendType.INSTANCE, "dead0003", Pg.ADMIN, dir, Map.of())
+                .createTemplate(dead);
         String liveBuilding = TemplateNames.building(finalName, live.buildId());
         ForBuild.of(PostgresBackendType.INSTANCE, live.buildId(), Pg.ADMIN, dir, Map.of())
                 .createTemplate(liveBuilding);
         try {
-            assertThat(new DbLifecycle(log).purge(Pg.ADMIN, prefix, dir.resolve("other"))).containsExactly(dead);
+            assertThat(new DbLifecycle(log).purge(Pg.ADMIN, prefix, dir.resolve("other")))
+                    .containsExactly(dead);
             assertThat(Pg.databases(prefix)).contains(liveBuilding).doesNotContain(dead);
         } finally {
             new DbLifecycle(log).teardown(dir.resolve("work"), Pg.ADMIN);

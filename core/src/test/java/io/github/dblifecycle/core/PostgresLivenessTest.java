@@ -3,9 +3,6 @@ package io.github.dblifecycle.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dblifecycle.core.postgresql.PostgresBackendType;
-import io.github.dblifecycle.core.postgresql.PostgresTemplateStore;
-import io.github.dblifecycle.core.postgresql.PostgresTemplateStoreAccess;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -13,6 +10,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+
+import io.github.dblifecycle.core.postgresql.PostgresBackendType;
+import io.github.dblifecycle.core.postgresql.PostgresTemplateStore;
+import io.github.dblifecycle.core.postgresql.PostgresTemplateStoreAccess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,8 +44,10 @@ class PostgresLivenessTest {
 
     /** The pid of the session holding the build's lock, or null. */
     static String lockHolder(String buildId) throws Exception {
-        return Pg.queryOne(Pg.ADMIN, "select pid from pg_locks where locktype = 'advisory' and classid::bigint = "
-                + LOCK_CLASS + " and objid::bigint = " + lockKey(buildId) + " and objsubid = 2 and granted");
+        return Pg.queryOne(
+                Pg.ADMIN,
+                "select pid from pg_locks where locktype = 'advisory' and classid::bigint = " + LOCK_CLASS
+                        + " and objid::bigint = " + lockKey(buildId) + " and objsubid = 2 and granted");
     }
 
     static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
@@ -56,7 +59,15 @@ class PostgresLivenessTest {
     }
 
     private PrepareRequest request(ConnectionSpec admin, Path work) {
-        return new PrepareRequest(admin, List.of(), 2, prefix, work, false, Map.of(), Map.of(),
+        return new PrepareRequest(
+                admin,
+                List.of(),
+                2,
+                prefix,
+                work,
+                false,
+                Map.of(),
+                Map.of(),
                 ProcessHandle.current().pid());
     }
 
@@ -70,27 +81,32 @@ class PostgresLivenessTest {
         try (Connection fork = new ConnectionSpec(m.worker(1).url(), "postgres", "").open()) {
             // A DBA (or a server restart) ends the lock's session while a fork works in its clone.
             Pg.execute("select pg_terminate_backend(" + pid + ")");
-            waitFor(() -> {
-                try {
-                    return Pg.queryOne(Pg.ADMIN, "select count(*) from pg_stat_activity where pid = " + pid)
-                            .equals("0");
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }, "the lock's session to end");
+            waitFor(
+                    () -> {
+                        try {
+                            return Pg.queryOne(Pg.ADMIN, "select count(*) from pg_stat_activity where pid = " + pid)
+                                    .equals("0");
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    },
+                    "the lock's session to end");
 
             // Another build's purge (another JVM): the lock may be retaken already, and clone 1 has a session.
-            assertThat(PurgeMain.run(Pg.ADMIN.url(), "postgres", prefix, dir.resolve("other"))).isEqualTo("[]");
+            assertThat(PurgeMain.run(Pg.ADMIN.url(), "postgres", prefix, dir.resolve("other")))
+                    .isEqualTo("[]");
             assertThat(Pg.databases(prefix)).hasSize(3);
 
-            waitFor(() -> log.all().contains("retook the liveness lock of db-lifecycle build " + buildId),
+            waitFor(
+                    () -> log.all().contains("retook the liveness lock of db-lifecycle build " + buildId),
                     "the build to retake its lock");
-            assertThat(log.all()).contains("ERROR db-lifecycle lost the liveness lock of db-lifecycle build "
-                    + buildId);
+            assertThat(log.all())
+                    .contains("ERROR db-lifecycle lost the liveness lock of db-lifecycle build " + buildId);
             assertThat(lockHolder(buildId)).isNotNull().isNotEqualTo(pid);
         }
         // With the lock back and no fork connected, the build is still seen as alive.
-        assertThat(new DbLifecycle(new TestLog()).purge(Pg.ADMIN, prefix, dir.resolve("other"))).isEmpty();
+        assertThat(new DbLifecycle(new TestLog()).purge(Pg.ADMIN, prefix, dir.resolve("other")))
+                .isEmpty();
         new DbLifecycle(log).teardown(work, Pg.ADMIN);
         assertThat(Pg.databases(prefix)).isEmpty();
         assertThat(lockHolder(buildId)).isNull();
@@ -103,8 +119,11 @@ class PostgresLivenessTest {
         Path work = dir.resolve("work");
         Manifest m = new DbLifecycle(log).prepare(request(timingOut, work));
         Thread.sleep(3_500);
-        assertThat(lockHolder(m.buildId())).as("the build's lock after 3.5 s idle").isNotNull();
-        assertThat(PurgeMain.run(Pg.ADMIN.url(), "postgres", prefix, dir.resolve("other"))).isEqualTo("[]");
+        assertThat(lockHolder(m.buildId()))
+                .as("the build's lock after 3.5 s idle")
+                .isNotNull();
+        assertThat(PurgeMain.run(Pg.ADMIN.url(), "postgres", prefix, dir.resolve("other")))
+                .isEqualTo("[]");
         assertThat(Pg.databases(prefix)).hasSize(3);
         assertThat(log.all()).doesNotContain("ERROR");
         new DbLifecycle(log).teardown(work, timingOut);
@@ -116,7 +135,8 @@ class PostgresLivenessTest {
         Path work = dir.resolve("work");
         Manifest m = new DbLifecycle(log).prepare(request(Pg.ADMIN, work));
         String buildId = m.buildId();
-        try (Connection thief = Pg.ADMIN.open(); Statement s = thief.createStatement()) {
+        try (Connection thief = Pg.ADMIN.open();
+                Statement s = thief.createStatement()) {
             s.execute("select pg_terminate_backend(" + lockHolder(buildId) + ")");
             s.execute("select pg_advisory_lock(" + LOCK_CLASS + ", " + lockKey(buildId) + ")"); // waits for the end
             waitFor(() -> log.all().contains("ERROR db-lifecycle lost"), "the build to notice");
@@ -126,7 +146,9 @@ class PostgresLivenessTest {
                     .hasMessageContaining("lost the liveness lock of build " + buildId)
                     .hasMessageContaining("could not take it again");
         }
-        assertThat(Pg.databases(prefix)).as("teardown still dropped its own databases").isEmpty();
+        assertThat(Pg.databases(prefix))
+                .as("teardown still dropped its own databases")
+                .isEmpty();
     }
 
     /** The reuse template lock idles while the migrations run: it is watched and retaken the same way. */
@@ -139,19 +161,22 @@ class PostgresLivenessTest {
             String pid = Pg.queryOne(Pg.ADMIN, held);
             assertThat(pid).isNotNull();
             Pg.execute("select pg_terminate_backend(" + pid + ")");
-            waitFor(() -> log.all().contains("retook the template lock of prefix " + prefix),
+            waitFor(
+                    () -> log.all().contains("retook the template lock of prefix " + prefix),
                     "the template lock to be retaken");
             assertThat(log.all()).contains("ERROR db-lifecycle lost the template lock of prefix " + prefix);
             assertThat(Pg.queryOne(Pg.ADMIN, held)).isNotNull().isNotEqualTo(pid);
         }
         // The server releases it once it has seen the session end.
-        waitFor(() -> {
-            try {
-                return Pg.queryOne(Pg.ADMIN, held) == null;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, "the template lock to be released");
+        waitFor(
+                () -> {
+                    try {
+                        return Pg.queryOne(Pg.ADMIN, held) == null;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                },
+                "the template lock to be released");
     }
 
     @Test
@@ -159,7 +184,8 @@ class PostgresLivenessTest {
         Path work = dir.resolve("work");
         Manifest m = new DbLifecycle(log).prepare(request(Pg.ADMIN, work));
         Backend probe = ForBuild.of(PostgresBackendType.INSTANCE, Pg.ADMIN, dir);
-        List<Database> clones = List.of(new Database(m.worker(1).database(), Pg.ADMIN, null),
+        List<Database> clones = List.of(
+                new Database(m.worker(1).database(), Pg.ADMIN, null),
                 new Database(m.worker(2).database(), Pg.ADMIN, null));
         try (Connection fork = new ConnectionSpec(m.worker(2).url(), "postgres", "").open()) {
             assertThat(probe.inUse(clones)).containsExactly(m.worker(2).database());

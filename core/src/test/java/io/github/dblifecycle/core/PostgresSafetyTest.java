@@ -2,10 +2,11 @@ package io.github.dblifecycle.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dblifecycle.core.postgresql.PostgresBackendType;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+
+import io.github.dblifecycle.core.postgresql.PostgresBackendType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +32,17 @@ class PostgresSafetyTest {
     void theBuildLockIsHeldFromPrepareUntilTeardown() throws Exception {
         Backend backend = ForBuild.of(PostgresBackendType.INSTANCE, Pg.ADMIN, dir);
         Path work = dir.resolve("work");
-        Manifest manifest = new DbLifecycle(log).prepare(new PrepareRequest(Pg.ADMIN, List.of(), 1, prefix, work,
-                false, Map.of(), Map.of(), ProcessHandle.current().pid()));
+        Manifest manifest = new DbLifecycle(log)
+                .prepare(new PrepareRequest(
+                        Pg.ADMIN,
+                        List.of(),
+                        1,
+                        prefix,
+                        work,
+                        false,
+                        Map.of(),
+                        Map.of(),
+                        ProcessHandle.current().pid()));
         assertThat(backend.isBuildAlive(manifest.buildId())).isTrue();
         new DbLifecycle(log).teardown(work, Pg.ADMIN);
         assertThat(backend.isBuildAlive(manifest.buildId())).isFalse();

@@ -15,7 +15,15 @@ public final class PrepareHolderMain {
         ConnectionSpec admin = new ConnectionSpec(args[0], args.length > 4 ? args[4] : "postgres", "");
         Path workDir = Path.of(args[2]);
         String buildId = args[3];
-        PrepareRequest request = new PrepareRequest(admin, List.of(), 2, args[1], workDir, false, Map.of(), Map.of(),
+        PrepareRequest request = new PrepareRequest(
+                admin,
+                List.of(),
+                2,
+                args[1],
+                workDir,
+                false,
+                Map.of(),
+                Map.of(),
                 ProcessHandle.current().pid());
         new DbLifecycle(Log.NONE, () -> buildId).prepare(request);
         System.out.println("PREPARED " + buildId);

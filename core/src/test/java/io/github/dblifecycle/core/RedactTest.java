@@ -26,14 +26,28 @@ class RedactTest {
 
     /** Every alias the class comment names, in both separators, any case: the whole output is pinned. */
     @ParameterizedTest
-    @ValueSource(strings = {"password", "PASSWORD", "Password", "passwd", "pwd", "PWD", "secret", "sslpassword",
-            "password1", "password2", "trustCertificateKeyStorePassword", "keyStorePassword",
-            "oracle.net.wallet_password", "client_secret"})
+    @ValueSource(
+            strings = {
+                "password",
+                "PASSWORD",
+                "Password",
+                "passwd",
+                "pwd",
+                "PWD",
+                "secret",
+                "sslpassword",
+                "password1",
+                "password2",
+                "trustCertificateKeyStorePassword",
+                "keyStorePassword",
+                "oracle.net.wallet_password",
+                "client_secret"
+            })
     void masksEveryAlias(String key) {
         assertThat(Redact.url("jdbc:x://h/db?user=u&" + key + "=k3y&ssl=true"))
                 .isEqualTo("jdbc:x://h/db?user=u&" + key + "=******&ssl=true");
-        assertThat(Redact.url("jdbc:x://h;user=u;" + key + "=k3y;db=x")).isEqualTo("jdbc:x://h;user=u;" + key
-                + "=******;db=x");
+        assertThat(Redact.url("jdbc:x://h;user=u;" + key + "=k3y;db=x"))
+                .isEqualTo("jdbc:x://h;user=u;" + key + "=******;db=x");
         assertThat(Redact.url("jdbc:x://h/db?" + key + "=k3y")).isEqualTo("jdbc:x://h/db?" + key + "=******");
     }
 
@@ -45,12 +59,15 @@ class RedactTest {
 
     /** Safety audit F8: the mask stopped at {@code , ) " '} and printed the rest of the password. */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "(jdbc:postgresql://h:5999/postgres?password=abc,UrlCanaryB) refused"
-                + "|(jdbc:postgresql://h:5999/postgres?password=****** refused",
-        "url 'jdbc:x://h/db?pwd=a)b\"c'd' failed|url 'jdbc:x://h/db?pwd=****** failed",
-        "a;password=x,y)z;b=1|a;password=******;b=1",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "(jdbc:postgresql://h:5999/postgres?password=abc,UrlCanaryB) refused"
+                        + "|(jdbc:postgresql://h:5999/postgres?password=****** refused",
+                "url 'jdbc:x://h/db?pwd=a)b\"c'd' failed|url 'jdbc:x://h/db?pwd=****** failed",
+                "a;password=x,y)z;b=1|a;password=******;b=1",
+            })
     void masksThePasswordWholeWhateverItHolds(String text, String masked) {
         assertThat(Redact.text(text)).isEqualTo(masked);
     }
@@ -65,12 +82,14 @@ class RedactTest {
     /** Safety audit F8: purge printed Oracle's user/password@ form in full. */
     @Test
     void masksOraclesUserSlashPasswordForm() {
-        assertThat(Redact.text("db-lifecycle purge failed on jdbc:oracle:thin:system/OraCanary7@//127.0.0.1:1599/FREEPDB1"))
+        assertThat(Redact.text(
+                        "db-lifecycle purge failed on jdbc:oracle:thin:system/OraCanary7@//127.0.0.1:1599/FREEPDB1"))
                 .isEqualTo("db-lifecycle purge failed on jdbc:oracle:thin:system/******@//127.0.0.1:1599/FREEPDB1");
         assertThat(Redact.url("jdbc:oracle:oci:scott/tiger@myhost:1521:orcl"))
                 .isEqualTo("jdbc:oracle:oci:scott/******@myhost:1521:orcl");
         assertThat(Redact.url("jdbc:oracle:thin:@//127.0.0.1:1521/FREEPDB1"))
                 .isEqualTo("jdbc:oracle:thin:@//127.0.0.1:1521/FREEPDB1");
-        assertThat(Redact.hasSecret("jdbc:oracle:thin:@//h:1521/FREEPDB1?user=system")).isFalse();
+        assertThat(Redact.hasSecret("jdbc:oracle:thin:@//h:1521/FREEPDB1?user=system"))
+                .isFalse();
     }
 }

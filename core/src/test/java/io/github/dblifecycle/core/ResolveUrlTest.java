@@ -3,6 +3,7 @@ package io.github.dblifecycle.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 
 class ResolveUrlTest {

@@ -1,10 +1,11 @@
 package io.github.dblifecycle.core;
 
-import io.github.dblifecycle.core.source.FlywayMigrations;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+
+import io.github.dblifecycle.core.source.FlywayMigrations;
 
 /**
  * {@code prepare} with reuse in a JVM of its own, so a test can kill it with SIGKILL mid-build or show that a
@@ -27,8 +28,13 @@ public final class ReusePrepareMain {
             @Override
             public void debug(String message) {}
         };
-        Manifest m = new DbLifecycle(out).prepare(request(new ConnectionSpec(args[0], userFor(args[0]), ""),
-                args[1], Path.of(args[2]), Path.of(args[3]), args.length > 4 ? List.of(Path.of(args[4])) : List.of()));
+        Manifest m = new DbLifecycle(out)
+                .prepare(request(
+                        new ConnectionSpec(args[0], userFor(args[0]), ""),
+                        args[1],
+                        Path.of(args[2]),
+                        Path.of(args[3]),
+                        args.length > 4 ? List.of(Path.of(args[4])) : List.of()));
         System.out.println("MANIFEST template=" + m.template() + " key=" + m.templateKey());
     }
 
@@ -36,11 +42,20 @@ public final class ReusePrepareMain {
         return url.startsWith("jdbc:postgresql:") ? "postgres" : url.startsWith("jdbc:sqlite:") ? "" : "root";
     }
 
-    static PrepareRequest request(ConnectionSpec admin, String prefix, Path workDir, Path migrations,
-            List<Path> scripts) {
-        return new PrepareRequest(admin, scripts, 2, prefix, workDir, false, Map.of(), Map.of(),
-                ProcessHandle.current().pid(), List.of(new FlywayMigrations(List.of("filesystem:" + migrations),
-                        Map.of(), Path.of("."))), PrepareRequest.Reuse.on(Duration.ofSeconds(60)),
+    static PrepareRequest request(
+            ConnectionSpec admin, String prefix, Path workDir, Path migrations, List<Path> scripts) {
+        return new PrepareRequest(
+                admin,
+                scripts,
+                2,
+                prefix,
+                workDir,
+                false,
+                Map.of(),
+                Map.of(),
+                ProcessHandle.current().pid(),
+                List.of(new FlywayMigrations(List.of("filesystem:" + migrations), Map.of(), Path.of("."))),
+                PrepareRequest.Reuse.on(Duration.ofSeconds(60)),
                 PrepareRequest.DEFAULT_LEASE_WAIT);
     }
 }

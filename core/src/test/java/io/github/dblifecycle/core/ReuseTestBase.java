@@ -2,7 +2,6 @@ package io.github.dblifecycle.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dblifecycle.core.source.LiquibaseChangelog;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import io.github.dblifecycle.core.source.LiquibaseChangelog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,9 +54,11 @@ abstract class ReuseTestBase {
     @BeforeEach
     void sources() throws Exception {
         migrations = Files.createDirectories(dir.resolve("db/migration"));
-        Files.writeString(migrations.resolve("V1__customer.sql"),
+        Files.writeString(
+                migrations.resolve("V1__customer.sql"),
                 "create table customer (id int primary key, name varchar(100) not null);\n");
-        Files.writeString(migrations.resolve("V2__orders.sql"),
+        Files.writeString(
+                migrations.resolve("V2__orders.sql"),
                 "create table orders (id int primary key, customer_id int not null references customer (id));\n");
         seed = dir.resolve("seed.sql");
         Files.writeString(seed, blockingStatement() + "\ninsert into customer values (1, 'seeded');\n");
@@ -81,7 +84,10 @@ abstract class ReuseTestBase {
     }
 
     List<String> templates() throws Exception {
-        return databases().stream().filter(n -> n.contains("_tpl_")).map(n -> n.replaceFirst("\\.db$", "")).toList();
+        return databases().stream()
+                .filter(n -> n.contains("_tpl_"))
+                .map(n -> n.replaceFirst("\\.db$", ""))
+                .toList();
     }
 
     @Test
@@ -91,18 +97,23 @@ abstract class ReuseTestBase {
         assertThat(first.all()).contains("Building the reusable template").doesNotContain("Reusing");
         assertThat(m1.templateOwned()).isFalse();
         assertThat(m1.templateKey()).matches("[0-9a-f]{64}");
-        assertThat(Manifest.read(dir.resolve("w1").resolve(Manifest.FILE_NAME)).templateKey()).isEqualTo(m1.templateKey());
+        assertThat(Manifest.read(dir.resolve("w1").resolve(Manifest.FILE_NAME)).templateKey())
+                .isEqualTo(m1.templateKey());
         assertThat(databases()).hasSize(3); // template + 2 clones
         assertThat(query(cloneOf(m1, 1), "select name from customer")).isEqualTo("seeded");
         teardown("w1", false);
-        assertThat(databases()).hasSize(1).allMatch(n -> n.contains("_tpl_" + m1.templateKey().substring(0, 12)));
+        assertThat(databases())
+                .hasSize(1)
+                .allMatch(n -> n.contains("_tpl_" + m1.templateKey().substring(0, 12)));
 
         TestLog second = new TestLog();
         Manifest m2 = prepare(second, "w2");
         assertThat(second.all()).contains("Reusing the template").doesNotContain("Building");
         assertThat(m2.template()).isEqualTo(m1.template());
-        assertThat(m2.workers()).extracting(Manifest.Worker::database)
-                .doesNotContainAnyElementsOf(m1.workers().stream().map(Manifest.Worker::database).toList());
+        assertThat(m2.workers())
+                .extracting(Manifest.Worker::database)
+                .doesNotContainAnyElementsOf(
+                        m1.workers().stream().map(Manifest.Worker::database).toList());
         assertThat(query(cloneOf(m2, 2), "select count(*) from orders")).isEqualTo("0");
         teardown("w2", false);
 
@@ -112,7 +123,8 @@ abstract class ReuseTestBase {
         Manifest m3 = prepare(third, "w3");
         assertThat(m3.templateKey()).isNotEqualTo(m1.templateKey());
         assertThat(third.all()).contains("Building the reusable template", "Dropping the old template " + name(m1));
-        assertThat(query(cloneOf(m3, 1), "select count(*) from orders where note is null")).isEqualTo("0");
+        assertThat(query(cloneOf(m3, 1), "select count(*) from orders where note is null"))
+                .isEqualTo("0");
         teardown("w3", false);
         assertThat(templates()).containsExactly(name(m3));
 
@@ -158,8 +170,9 @@ abstract class ReuseTestBase {
         TestLog next = new TestLog();
         Manifest m = prepare(next, "n");
         // Server backends: the next prepare's purge of dead builds drops it first; SQLite: the template cache does.
-        assertThat(next.all()).containsAnyOf("left unfinished by a build that was killed",
-                "dropped its leftovers " + leftover.get(0));
+        assertThat(next.all())
+                .containsAnyOf(
+                        "left unfinished by a build that was killed", "dropped its leftovers " + leftover.get(0));
         assertThat(next.all()).contains("Building the reusable template").doesNotContain("Reusing");
         assertThat(query(cloneOf(m, 1), "select name from customer")).isEqualTo("seeded");
         assertThat(databases()).hasSize(3);
@@ -221,10 +234,20 @@ abstract class ReuseTestBase {
     }
 
     private Manifest liquibase(TestLog log, Path changelog, String workName) {
-        return new DbLifecycle(log).prepare(new PrepareRequest(admin(), List.of(), 2, prefix, dir.resolve(workName),
-                false, Map.of(), Map.of(), ProcessHandle.current().pid(),
-                List.of(new LiquibaseChangelog(changelog, "", "")), PrepareRequest.Reuse.on(Duration.ofSeconds(30)),
-                PrepareRequest.DEFAULT_LEASE_WAIT));
+        return new DbLifecycle(log)
+                .prepare(new PrepareRequest(
+                        admin(),
+                        List.of(),
+                        2,
+                        prefix,
+                        dir.resolve(workName),
+                        false,
+                        Map.of(),
+                        Map.of(),
+                        ProcessHandle.current().pid(),
+                        List.of(new LiquibaseChangelog(changelog, "", "")),
+                        PrepareRequest.Reuse.on(Duration.ofSeconds(30)),
+                        PrepareRequest.DEFAULT_LEASE_WAIT));
     }
 
     private static String itemChangelog(String column) {
@@ -246,10 +269,12 @@ abstract class ReuseTestBase {
     @Test
     void withoutFlywayOnTheClassPathTheMessageNamesTheArtifactsToAdd() throws Exception {
         String classPath = List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)).stream()
-                .filter(e -> !e.contains("flywaydb")).collect(Collectors.joining(java.io.File.pathSeparator));
+                .filter(e -> !e.contains("flywaydb"))
+                .collect(Collectors.joining(java.io.File.pathSeparator));
         ChildRun run = child("nf", null, classPath);
         assertThat(run.exit()).isNotZero();
-        assertThat(run.output()).contains("org.flywaydb:flyway-core", "<dependencies> of db-lifecycle-maven-plugin")
+        assertThat(run.output())
+                .contains("org.flywaydb:flyway-core", "<dependencies> of db-lifecycle-maven-plugin")
                 .doesNotContain("Building");
     }
 
@@ -277,12 +302,22 @@ abstract class ReuseTestBase {
 
     ChildRun child(String workName, WhileRunning whileRunning, String classPath) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(java.toString(), "-cp", classPath, ReusePrepareMain.class.getName(),
-                admin().url(), prefix, dir.resolve(workName).toString(), migrations.toString(), seed.toString())
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        java.toString(),
+                        "-cp",
+                        classPath,
+                        ReusePrepareMain.class.getName(),
+                        admin().url(),
+                        prefix,
+                        dir.resolve(workName).toString(),
+                        migrations.toString(),
+                        seed.toString())
+                .redirectErrorStream(true)
+                .start();
         StringBuilder out = new StringBuilder();
         Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader r =
+                    new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = r.readLine()) != null) {
                     synchronized (out) {

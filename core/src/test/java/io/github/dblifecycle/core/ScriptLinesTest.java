@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class ScriptLinesTest {
@@ -47,8 +48,8 @@ class ScriptLinesTest {
 
     @Test
     void isComparesWithoutTheLineBreak() throws IOException {
-        try (ScriptLines lines = new ScriptLines(new ByteArrayInputStream("\\.\r\n\\.x\n\\.".getBytes(
-                StandardCharsets.US_ASCII)))) {
+        try (ScriptLines lines =
+                new ScriptLines(new ByteArrayInputStream("\\.\r\n\\.x\n\\.".getBytes(StandardCharsets.US_ASCII)))) {
             List<Boolean> ends = new ArrayList<>();
             while (lines.next()) {
                 ends.add(lines.is("\\."));

@@ -3,12 +3,13 @@ package io.github.dblifecycle.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dblifecycle.core.sqlite.SqliteBackendType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
+
+import io.github.dblifecycle.core.sqlite.SqliteBackendType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,16 +38,18 @@ class ScriptRunnerTest {
 
     @Test
     void scriptInAnotherEncodingIsRefused() throws Exception {
-        Path latin1 = Files.write(dir.resolve("latin1.sql"), new byte[] {'s', 'e', 'l', 'e', 'c', 't', ' ', '\'',
-                (byte) 0xE9, '\''});
+        Path latin1 = Files.write(
+                dir.resolve("latin1.sql"), new byte[] {'s', 'e', 'l', 'e', 'c', 't', ' ', '\'', (byte) 0xE9, '\''});
         assertThatThrownBy(() -> runner.load(List.of(latin1)))
                 .hasMessageContaining(latin1 + " (parameter <scripts>) is not valid UTF-8");
     }
 
     @Test
     void runsScriptsInOrderAndReportsTheFailingStatement() throws Exception {
-        Path one = Files.writeString(dir.resolve("1.sql"), "\uFEFFcreate table t(x text);\ninsert into t values ('é');\n");
-        Path two = Files.writeString(dir.resolve("2.sql"), "insert into t values ('b');\n\n\ninsert into t values (1, 2);\n");
+        Path one =
+                Files.writeString(dir.resolve("1.sql"), "\uFEFFcreate table t(x text);\ninsert into t values ('é');\n");
+        Path two = Files.writeString(
+                dir.resolve("2.sql"), "insert into t values ('b');\n\n\ninsert into t values (1, 2);\n");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
             assertThatThrownBy(() -> runner.run(c, List.of(one, two)))
                     .hasMessageContaining("SQL script " + two + " failed at line 4:")

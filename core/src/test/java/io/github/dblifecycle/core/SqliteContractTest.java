@@ -2,7 +2,6 @@ package io.github.dblifecycle.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dblifecycle.core.sqlite.SqliteBackend;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,6 +10,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
+
+import io.github.dblifecycle.core.sqlite.SqliteBackend;
 
 /**
  * The backend contract, with template reuse, on real SQLite files: the template is the file the url names (reused
@@ -26,7 +27,9 @@ class SqliteContractTest extends BackendContractTest {
     List<String> databases() throws Exception {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith(prefix + "_") && n.endsWith(".db")).sorted().toList();
+                    .filter(n -> n.startsWith(prefix + "_") && n.endsWith(".db"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -58,7 +61,8 @@ class SqliteContractTest extends BackendContractTest {
     @Override
     String query(Database database, String sql) throws Exception {
         try (Connection c = DriverManager.getConnection(database.connection().url());
-                Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         }
     }
@@ -73,8 +77,8 @@ class SqliteContractTest extends BackendContractTest {
 
     @Override
     ConnectionSpec adminFor(String name) {
-        return new ConnectionSpec("jdbc:sqlite:" + dir.resolve("templates").resolve(prefix + "_" + name + ".db"), "",
-                "");
+        return new ConnectionSpec(
+                "jdbc:sqlite:" + dir.resolve("templates").resolve(prefix + "_" + name + ".db"), "", "");
     }
 
     @Override
@@ -101,7 +105,8 @@ class SqliteContractTest extends BackendContractTest {
         Path file = workDir.resolve(name + ".db");
         assertThat(file).exists();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-                Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select x from users_table")) {
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select x from users_table")) {
             return rs.next() ? rs.getString(1) : null;
         }
     }
@@ -109,7 +114,8 @@ class SqliteContractTest extends BackendContractTest {
     @Override
     void dropUsersDatabase(String name) throws Exception {
         try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(f -> f.getFileName().toString().equals(name + ".db")).toList()) {
+            for (Path f : files.filter(f -> f.getFileName().toString().equals(name + ".db"))
+                    .toList()) {
                 Files.delete(f);
             }
         }
@@ -117,14 +123,16 @@ class SqliteContractTest extends BackendContractTest {
 
     @Override
     void copyMarker(Manifest.Worker from, Path workDir, String to) throws Exception {
-        Files.copy(SqliteBackend.markerFile(Path.of(from.file())), SqliteBackend.markerFile(workDir.resolve(to + ".db")));
+        Files.copy(
+                SqliteBackend.markerFile(Path.of(from.file())), SqliteBackend.markerFile(workDir.resolve(to + ".db")));
     }
 
     @Override
     void afterPurge(Path deadWork) throws Exception {
         try (Stream<Path> files = Files.list(deadWork)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
-                    .as("the users' files stay; the dead build's clones, markers and manifest (it holds the password) go")
+                    .as(
+                            "the users' files stay; the dead build's clones, markers and manifest (it holds the password) go")
                     .containsExactly(prefix + "_0badf00d_1.db", prefix + "_aaaa0001_3.db");
         }
     }

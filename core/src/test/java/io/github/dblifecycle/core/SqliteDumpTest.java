@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,33 +28,45 @@ class SqliteDumpTest {
     @Test
     void dumpLoadsExactly() throws Exception {
         Path source = dir.resolve("source.db");
-        Path sql = Files.writeString(dir.resolve("source.sql"), String.join("\n",
-                "PRAGMA foreign_keys = ON;",
-                "CREATE TABLE parent (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, data BLOB, r REAL);",
-                "CREATE TABLE \"odd;name\" (\"semi;colon\" TEXT, [bracket] INT, `tick` TEXT,"
-                        + " pid INT REFERENCES parent(id));",
-                "CREATE TABLE nums (n INTEGER PRIMARY KEY, t TEXT) WITHOUT ROWID;",
-                "INSERT INTO nums VALUES (1, 'one'), (2, NULL);",
-                "INSERT INTO parent (name, data, r) VALUES ('all bytes', x'" + allBytes() + "', 1.5);",
-                "INSERT INTO parent (name, data) VALUES ('it''s; a \"quote\"' || char(10) || 'new line', NULL),"
-                        + " ('', x'');",
-                "DELETE FROM parent WHERE name = '';",
-                "INSERT INTO \"odd;name\" VALUES ('a;b', 1, 'c', 1), (NULL, NULL, NULL, NULL);",
-                "CREATE INDEX parent_name ON parent(name);",
-                "CREATE VIEW v AS SELECT id, name FROM parent WHERE name <> 'x;y';",
-                "CREATE TRIGGER parent_ai AFTER INSERT ON parent BEGIN"
-                        + " INSERT INTO \"odd;name\" VALUES (CASE WHEN new.name = '' THEN 'empty' ELSE 'x;' END,"
-                        + " new.id, NULL, NULL); END;",
-                "") + "\n");
+        Path sql = Files.writeString(
+                dir.resolve("source.sql"),
+                String.join(
+                                "\n",
+                                "PRAGMA foreign_keys = ON;",
+                                "CREATE TABLE parent (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, data BLOB, r REAL);",
+                                "CREATE TABLE \"odd;name\" (\"semi;colon\" TEXT, [bracket] INT, `tick` TEXT,"
+                                        + " pid INT REFERENCES parent(id));",
+                                "CREATE TABLE nums (n INTEGER PRIMARY KEY, t TEXT) WITHOUT ROWID;",
+                                "INSERT INTO nums VALUES (1, 'one'), (2, NULL);",
+                                "INSERT INTO parent (name, data, r) VALUES ('all bytes', x'" + allBytes() + "', 1.5);",
+                                "INSERT INTO parent (name, data) VALUES ('it''s; a \"quote\"' || char(10) || 'new line', NULL),"
+                                        + " ('', x'');",
+                                "DELETE FROM parent WHERE name = '';",
+                                "INSERT INTO \"odd;name\" VALUES ('a;b', 1, 'c', 1), (NULL, NULL, NULL, NULL);",
+                                "CREATE INDEX parent_name ON parent(name);",
+                                "CREATE VIEW v AS SELECT id, name FROM parent WHERE name <> 'x;y';",
+                                "CREATE TRIGGER parent_ai AFTER INSERT ON parent BEGIN"
+                                        + " INSERT INTO \"odd;name\" VALUES (CASE WHEN new.name = '' THEN 'empty' ELSE 'x;' END,"
+                                        + " new.id, NULL, NULL); END;",
+                                "")
+                        + "\n");
         Tools.runWithInput(sql, null, "sqlite3", source.toString());
         Path dump = dir.resolve("dump.sql");
         Tools.run(dump, "sqlite3", source.toString(), ".dump");
         assertThat(Files.readString(dump)).contains("BEGIN TRANSACTION;", "sqlite_sequence", "CREATE TRIGGER");
 
         Path template = dir.resolve("template.db");
-        Manifest manifest = new DbLifecycle(log).prepare(new PrepareRequest(
-                new ConnectionSpec("jdbc:sqlite:" + template, "", ""), List.of(dump), 1, "it", dir.resolve("work"),
-                false, Map.of(), Map.of(), ProcessHandle.current().pid()));
+        Manifest manifest = new DbLifecycle(log)
+                .prepare(new PrepareRequest(
+                        new ConnectionSpec("jdbc:sqlite:" + template, "", ""),
+                        List.of(dump),
+                        1,
+                        "it",
+                        dir.resolve("work"),
+                        false,
+                        Map.of(),
+                        Map.of(),
+                        ProcessHandle.current().pid()));
         try {
             String clone = manifest.workers().get(0).file();
             // .dump prints the schema and every row: equal dumps mean equal databases

@@ -3,7 +3,6 @@ package io.github.dblifecycle.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dblifecycle.core.sqlite.SqliteBackend;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,6 +12,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+
+import io.github.dblifecycle.core.sqlite.SqliteBackend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,25 +38,37 @@ class SqliteLifecycleTest {
 
     private Path schema() throws Exception {
         Path file = base().resolve("schema.sql");
-        Files.writeString(file, "create table item(id integer primary key, name text not null);\n"
-                + "insert into item values (1, 'from template');\n");
+        Files.writeString(
+                file,
+                "create table item(id integer primary key, name text not null);\n"
+                        + "insert into item values (1, 'from template');\n");
         return file;
     }
 
     private PrepareRequest request(Path template, List<Path> scripts, int clones, boolean inMemory) throws Exception {
-        return new PrepareRequest(new ConnectionSpec("jdbc:sqlite:" + template, "", ""), scripts, clones, "it",
-                work(), inMemory, Map.of(), Map.of(), ProcessHandle.current().pid());
+        return new PrepareRequest(
+                new ConnectionSpec("jdbc:sqlite:" + template, "", ""),
+                scripts,
+                clones,
+                "it",
+                work(),
+                inMemory,
+                Map.of(),
+                Map.of(),
+                ProcessHandle.current().pid());
     }
 
     static String query(String url, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         }
     }
 
     static void update(String url, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
@@ -80,11 +93,14 @@ class SqliteLifecycleTest {
         update(manifest.worker(2).url(), "delete from item");
         assertThat(query(manifest.worker(1).url(), "select count(*) from item")).isEqualTo("2");
         assertThat(query(manifest.worker(2).url(), "select count(*) from item")).isEqualTo("0");
-        assertThat(query(manifest.worker(3).url(), "select group_concat(name) from item")).isEqualTo("from template");
-        assertThat(query("jdbc:sqlite:" + template, "select count(*) from item")).isEqualTo("1");
+        assertThat(query(manifest.worker(3).url(), "select group_concat(name) from item"))
+                .isEqualTo("from template");
+        assertThat(query("jdbc:sqlite:" + template, "select count(*) from item"))
+                .isEqualTo("1");
 
         BackendType backend = Backends.forId("sqlite");
-        assertThat(backend.bindFork(manifest, manifest.worker(2)).url()).isEqualTo(manifest.worker(2).url());
+        assertThat(backend.bindFork(manifest, manifest.worker(2)).url())
+                .isEqualTo(manifest.worker(2).url());
         Manifest.Worker w2 = manifest.worker(2);
         Manifest.Worker crossed = new Manifest.Worker(2, manifest.worker(1).url(), "", "", w2.database(), w2.file());
         assertThatThrownBy(() -> backend.bindFork(manifest, crossed))
@@ -107,13 +123,14 @@ class SqliteLifecycleTest {
         CloneBinding one = backend.bindFork(manifest, manifest.worker(1));
         CloneBinding two = backend.bindFork(manifest, manifest.worker(2));
         try {
-            assertThat(one.url()).isEqualTo("jdbc:sqlite:file:" + manifest.worker(1).database()
-                    + "?mode=memory&cache=shared");
+            assertThat(one.url())
+                    .isEqualTo("jdbc:sqlite:file:" + manifest.worker(1).database() + "?mode=memory&cache=shared");
             assertThat(one.keepAlive()).isNotNull();
             update(one.url(), "insert into item values (2, 'in memory 1')");
             assertThat(query(one.url(), "select count(*) from item")).isEqualTo("2");
             assertThat(query(two.url(), "select count(*) from item")).isEqualTo("1");
-            assertThat(query(manifest.worker(1).url(), "select count(*) from item")).isEqualTo("1"); // file untouched
+            assertThat(query(manifest.worker(1).url(), "select count(*) from item"))
+                    .isEqualTo("1"); // file untouched
         } finally {
             one.keepAlive().close();
             two.keepAlive().close();
@@ -127,7 +144,8 @@ class SqliteLifecycleTest {
     void walModeTemplateIsClonedConsistentlyAndNeverModified() throws Exception {
         Path template = base().resolve("users.db");
         String url = "jdbc:sqlite:" + template;
-        try (Connection writer = DriverManager.getConnection(url); Statement s = writer.createStatement()) {
+        try (Connection writer = DriverManager.getConnection(url);
+                Statement s = writer.createStatement()) {
             s.execute("pragma journal_mode=WAL");
             s.execute("pragma wal_autocheckpoint=0"); // keep what follows in the -wal file only
             s.execute("create table item(id integer primary key, name text)");
@@ -138,13 +156,15 @@ class SqliteLifecycleTest {
             // What a raw copy of the main file alone would give: the rows still in the WAL are missing.
             Path raw = base().resolve("raw-copy.db");
             Files.copy(template, raw);
-            assertThat(query("jdbc:sqlite:" + raw, "select count(*) from sqlite_master")).isEqualTo("0");
+            assertThat(query("jdbc:sqlite:" + raw, "select count(*) from sqlite_master"))
+                    .isEqualTo("0");
 
             Manifest manifest = new DbLifecycle(log).prepare(request(template, List.of(), 2, false));
             assertThat(manifest.templateOwned()).isFalse();
             assertThat(manifest.template()).isEqualTo(template.toString());
             for (Manifest.Worker w : manifest.workers()) {
-                assertThat(query(w.url(), "select count(*) || ':' || sum(id) from item")).isEqualTo("1000:500500");
+                assertThat(query(w.url(), "select count(*) || ':' || sum(id) from item"))
+                        .isEqualTo("1000:500500");
                 assertThat(query(w.url(), "pragma integrity_check")).isEqualTo("ok");
             }
             new DbLifecycle(log).teardown(work(), new ConnectionSpec(url, "", ""));
@@ -180,10 +200,13 @@ class SqliteLifecycleTest {
         BuildLocks.release(first.buildId());
         Manifest again = new DbLifecycle(log).prepare(request(template, List.of(schema()), 1, false));
         assertThat(query(again.worker(1).url(), "select count(*) from item")).isEqualTo("1");
-        assertThat(log.all()).contains("(build " + first.buildId() + ", databases " + first.worker(1).database()
-                + " and template " + template + ") was never torn down");
+        assertThat(log.all())
+                .contains("(build " + first.buildId() + ", databases "
+                        + first.worker(1).database() + " and template " + template + ") was never torn down");
         assertThat(work().resolve("leases")).doesNotExist();
-        assertThat(Path.of(first.worker(1).file())).as("the dead build's clone was purged").doesNotExist();
+        assertThat(Path.of(first.worker(1).file()))
+                .as("the dead build's clone was purged")
+                .doesNotExist();
         new DbLifecycle(log).teardown(work(), new ConnectionSpec("jdbc:sqlite:" + template, "", ""));
         assertThat(template).doesNotExist();
     }

@@ -3,12 +3,13 @@ package io.github.dblifecycle.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dblifecycle.core.sqlite.SqliteBackend;
-import io.github.dblifecycle.core.sqlite.SqliteBackendType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+
+import io.github.dblifecycle.core.sqlite.SqliteBackend;
+import io.github.dblifecycle.core.sqlite.SqliteBackendType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,22 +27,33 @@ class SqliteSharedTemplateTest {
         String url = "jdbc:sqlite:" + template;
         try (ChildBuild running = ChildBuild.start(url, "sst", dir.resolve("wdA"), "a11ve001", "")) {
             assertThat(template).exists();
-            assertThat(Files.readString(SqliteBackend.markerFile(template)).strip()).isEqualTo("a11ve001");
+            assertThat(Files.readString(SqliteBackend.markerFile(template)).strip())
+                    .isEqualTo("a11ve001");
 
             TestLog log = new TestLog();
             assertThat(new DbLifecycle(log).purge(new ConnectionSpec(url, "", ""), "sst", dir.resolve("wdB")))
-                    .as("purge from another work directory").isEmpty();
+                    .as("purge from another work directory")
+                    .isEmpty();
 
             Path schema = Files.writeString(dir.resolve("schema.sql"), "create table t (id integer);\n");
-            PrepareRequest second = new PrepareRequest(new ConnectionSpec(url, "", ""), List.of(schema), 1, "sst",
-                    dir.resolve("wdB"), false, Map.of(), Map.of(), ProcessHandle.current().pid());
+            PrepareRequest second = new PrepareRequest(
+                    new ConnectionSpec(url, "", ""),
+                    List.of(schema),
+                    1,
+                    "sst",
+                    dir.resolve("wdB"),
+                    false,
+                    Map.of(),
+                    Map.of(),
+                    ProcessHandle.current().pid());
             assertThatThrownBy(() -> new DbLifecycle(log).prepare(second))
                     .isInstanceOf(DbLifecycleException.class)
                     .hasMessageContaining("The SQLite template file " + template + " is used by another running build")
                     .hasMessageContaining("<url>");
 
             assertThat(template).exists();
-            assertThat(Files.readString(SqliteBackend.markerFile(template)).strip()).isEqualTo("a11ve001");
+            assertThat(Files.readString(SqliteBackend.markerFile(template)).strip())
+                    .isEqualTo("a11ve001");
             assertThat(log.all()).doesNotContain("no longer running");
         }
     }
@@ -51,8 +63,17 @@ class SqliteSharedTemplateTest {
     void aForkBindsOnlyToACloneFileCarryingTheManifestsBuildMarker() throws Exception {
         ConnectionSpec admin = new ConnectionSpec("jdbc:sqlite:" + dir.resolve("t.db"), "", "");
         Path work = dir.resolve("work");
-        Manifest m = new DbLifecycle(new TestLog()).prepare(new PrepareRequest(admin, List.of(), 1, "ssf", work,
-                false, Map.of(), Map.of(), ProcessHandle.current().pid()));
+        Manifest m = new DbLifecycle(new TestLog())
+                .prepare(new PrepareRequest(
+                        admin,
+                        List.of(),
+                        1,
+                        "ssf",
+                        work,
+                        false,
+                        Map.of(),
+                        Map.of(),
+                        ProcessHandle.current().pid()));
         try {
             Manifest.Worker clone = m.worker(1);
             assertThat(SqliteBackendType.INSTANCE.bindFork(m, clone).url()).isEqualTo(clone.url());

@@ -32,8 +32,8 @@ final class Tools {
         }
         if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
             p.destroyForcibly();
-            throw new IllegalStateException(String.join(" ", command) + " failed: "
-                    + Files.readString(stderr, StandardCharsets.UTF_8));
+            throw new IllegalStateException(
+                    String.join(" ", command) + " failed: " + Files.readString(stderr, StandardCharsets.UTF_8));
         }
         Files.delete(stderr);
         if (out != null) {

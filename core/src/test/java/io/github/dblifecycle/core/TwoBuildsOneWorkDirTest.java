@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,15 @@ class TwoBuildsOneWorkDirTest {
     }
 
     private PrepareRequest request(Path work) {
-        return new PrepareRequest(Pg.ADMIN, List.of(), 1, prefix, work, false, Map.of(), Map.of(),
+        return new PrepareRequest(
+                Pg.ADMIN,
+                List.of(),
+                1,
+                prefix,
+                work,
+                false,
+                Map.of(),
+                Map.of(),
                 ProcessHandle.current().pid());
     }
 
@@ -45,7 +54,8 @@ class TwoBuildsOneWorkDirTest {
                     .hasMessageContaining("<workDirectory>");
 
             assertThat(Pg.databases(prefix)).isEqualTo(theirs);
-            assertThat(Manifest.read(work.resolve(Manifest.FILE_NAME)).buildId()).isEqualTo("11ve0001");
+            assertThat(Manifest.read(work.resolve(Manifest.FILE_NAME)).buildId())
+                    .isEqualTo("11ve0001");
         }
     }
 

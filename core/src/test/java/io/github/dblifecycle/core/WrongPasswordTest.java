@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,13 +31,16 @@ class WrongPasswordTest {
 
     @BeforeEach
     void createAccount() throws Exception {
-        My.execute(My.MARIADB, "CREATE USER '" + user + "'@'%' IDENTIFIED BY '" + RIGHT + "'",
+        My.execute(
+                My.MARIADB,
+                "CREATE USER '" + user + "'@'%' IDENTIFIED BY '" + RIGHT + "'",
                 "CREATE USER '" + user + "'@'localhost' IDENTIFIED BY '" + RIGHT + "'");
     }
 
     @AfterEach
     void dropAccount() throws Exception {
-        My.execute(My.MARIADB, "DROP USER IF EXISTS '" + user + "'@'%'", "DROP USER IF EXISTS '" + user + "'@'localhost'");
+        My.execute(
+                My.MARIADB, "DROP USER IF EXISTS '" + user + "'@'%'", "DROP USER IF EXISTS '" + user + "'@'localhost'");
         // Only what this test could have created: other builds may share the server.
         assertThat(My.databases(prefix)).isEmpty();
         assertThat(My.namedOrMarkedWith(List.of(buildId))).isEmpty();
@@ -46,8 +50,16 @@ class WrongPasswordTest {
     @Test
     void wrongPasswordSaysWhatToCheckAndShowsNoPassword() {
         ConnectionSpec admin = new ConnectionSpec("jdbc:mariadb://127.0.0.1:3306/", user, WRONG);
-        PrepareRequest request = new PrepareRequest(admin, List.of(), 1, prefix, dir.resolve("work"), false, Map.of(),
-                Map.of(), ProcessHandle.current().pid());
+        PrepareRequest request = new PrepareRequest(
+                admin,
+                List.of(),
+                1,
+                prefix,
+                dir.resolve("work"),
+                false,
+                Map.of(),
+                Map.of(),
+                ProcessHandle.current().pid());
         assertThatThrownBy(() -> new DbLifecycle(log, () -> buildId).prepare(request))
                 .isInstanceOf(DbLifecycleException.class)
                 .hasMessageContaining("cannot connect to the server")

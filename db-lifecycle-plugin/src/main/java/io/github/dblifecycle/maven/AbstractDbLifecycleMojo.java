@@ -1,12 +1,13 @@
 package io.github.dblifecycle.maven;
 
+import java.io.File;
+import java.nio.file.Path;
+
 import io.github.dblifecycle.core.Backends;
 import io.github.dblifecycle.core.ConnectionSpec;
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.ForkContract;
 import io.github.dblifecycle.core.Redact;
-import java.io.File;
-import java.nio.file.Path;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -114,7 +115,9 @@ abstract class AbstractDbLifecycleMojo extends AbstractMojo {
 
     protected ConnectionSpec connectionSpec() throws MojoExecutionException {
         // purge outside a project: Maven's stub project may have no base directory; relative paths are the cwd's
-        Path basedir = project.getBasedir() != null ? project.getBasedir().toPath() : Path.of("").toAbsolutePath();
+        Path basedir = project.getBasedir() != null
+                ? project.getBasedir().toPath()
+                : Path.of("").toAbsolutePath();
         String resolvedUrl = Backends.resolveUrl(url, basedir);
         ConnectionSpec spec = new Credentials(decrypter, settings).resolve(serverId, resolvedUrl, username, password);
         secret = spec.password();

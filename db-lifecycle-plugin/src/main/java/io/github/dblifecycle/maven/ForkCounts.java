@@ -2,6 +2,7 @@ package io.github.dblifecycle.maven;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.logging.Log;

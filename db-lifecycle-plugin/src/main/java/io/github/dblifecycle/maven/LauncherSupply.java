@@ -1,13 +1,14 @@
 package io.github.dblifecycle.maven;
 
-import io.github.dblifecycle.core.DbLifecycleException;
-import io.github.dblifecycle.core.TestPlatform;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.TestPlatform;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DefaultArtifact;
 import org.apache.maven.artifact.handler.manager.ArtifactHandlerManager;
@@ -40,8 +41,8 @@ final class LauncherSupply {
     /** Whether Surefire or Failsafe of this project runs the db-lifecycle provider (else the tests are not ours). */
     static boolean providerConfigured(MavenProject project) {
         for (Plugin plugin : project.getBuildPlugins()) {
-            if (TEST_PLUGINS.contains(plugin.getArtifactId()) && plugin.getDependencies().stream()
-                    .anyMatch(d -> PROVIDER_ARTIFACT.equals(d.getArtifactId()))) {
+            if (TEST_PLUGINS.contains(plugin.getArtifactId())
+                    && plugin.getDependencies().stream().anyMatch(d -> PROVIDER_ARTIFACT.equals(d.getArtifactId()))) {
                 return true;
             }
         }
@@ -52,8 +53,12 @@ final class LauncherSupply {
      * Adds the launcher when needed; fails, before any database exists, when the tests are not on the JUnit
      * Platform (plain JUnit 4, TestNG without testng-engine), naming what to add.
      */
-    static void supply(MavenProject project, RepositorySystem repositories, RepositorySystemSession session,
-            ArtifactHandlerManager handlers, Log log) {
+    static void supply(
+            MavenProject project,
+            RepositorySystem repositories,
+            RepositorySystemSession session,
+            ArtifactHandlerManager handlers,
+            Log log) {
         // prepare resolves the test scope, so getArtifacts() is the whole test classpath.
         Set<Artifact> artifacts = project.getArtifacts();
         Map<String, String> testClasspath = new LinkedHashMap<>();
@@ -70,8 +75,14 @@ final class LauncherSupply {
         for (ArtifactResult result : resolved) {
             org.eclipse.aether.artifact.Artifact a = result.getArtifact();
             if (!testClasspath.containsKey(a.getGroupId() + ":" + a.getArtifactId())) {
-                Artifact artifact = new DefaultArtifact(a.getGroupId(), a.getArtifactId(), a.getVersion(),
-                        Artifact.SCOPE_TEST, a.getExtension(), a.getClassifier(), handlers.getArtifactHandler("jar"));
+                Artifact artifact = new DefaultArtifact(
+                        a.getGroupId(),
+                        a.getArtifactId(),
+                        a.getVersion(),
+                        Artifact.SCOPE_TEST,
+                        a.getExtension(),
+                        a.getClassifier(),
+                        handlers.getArtifactHandler("jar"));
                 artifact.setFile(a.getFile());
                 artifact.setResolved(true);
                 added.add(artifact);
@@ -82,24 +93,35 @@ final class LauncherSupply {
         // Maven rebuilds getArtifacts() from the resolved set for each later plugin, with that plugin's scope.
         project.setResolvedArtifacts(all);
         log.info("db-lifecycle: the project declares no junit-platform-launcher; added " + coordinates
-                + " (its JUnit Platform version) to the test classpath" + (added.size() > 1 ? ", with "
-                + added.stream().map(Artifact::getArtifactId).filter(id -> !coordinates.contains(":" + id + ":"))
-                        .toList() : ""));
+                + " (its JUnit Platform version) to the test classpath"
+                + (added.size() > 1
+                        ? ", with "
+                                + added.stream()
+                                        .map(Artifact::getArtifactId)
+                                        .filter(id -> !coordinates.contains(":" + id + ":"))
+                                        .toList()
+                        : ""));
     }
 
-    private static List<ArtifactResult> resolve(String coordinates, MavenProject project, RepositorySystem repositories,
-            RepositorySystemSession session) {
+    private static List<ArtifactResult> resolve(
+            String coordinates, MavenProject project, RepositorySystem repositories, RepositorySystemSession session) {
         CollectRequest collect = new CollectRequest(
                 new Dependency(new org.eclipse.aether.artifact.DefaultArtifact(coordinates), "runtime"),
                 project.getRemoteProjectRepositories());
         try {
-            return repositories.resolveDependencies(session, new DependencyRequest(collect, null)).getArtifactResults();
+            return repositories
+                    .resolveDependencies(session, new DependencyRequest(collect, null))
+                    .getArtifactResults();
         } catch (DependencyResolutionException e) {
-            throw new DbLifecycleException("db-lifecycle: the project declares no junit-platform-launcher and "
-                    + coordinates + " (the version of its junit-platform-engine), which the db-lifecycle provider "
-                    + "needs, could not be resolved: " + e.getMessage() + ". Check the repositories (offline: put it "
-                    + "in the local repository) or add org.junit.platform:junit-platform-launcher with "
-                    + "<scope>test</scope> to the project's dependencies.", e);
+            throw new DbLifecycleException(
+                    "db-lifecycle: the project declares no junit-platform-launcher and "
+                            + coordinates
+                            + " (the version of its junit-platform-engine), which the db-lifecycle provider "
+                            + "needs, could not be resolved: " + e.getMessage()
+                            + ". Check the repositories (offline: put it "
+                            + "in the local repository) or add org.junit.platform:junit-platform-launcher with "
+                            + "<scope>test</scope> to the project's dependencies.",
+                    e);
         }
     }
 }

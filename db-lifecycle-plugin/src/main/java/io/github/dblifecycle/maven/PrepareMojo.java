@@ -1,18 +1,5 @@
 package io.github.dblifecycle.maven;
 
-import io.github.dblifecycle.core.DbLifecycle;
-import io.github.dblifecycle.core.DbLifecycleException;
-import io.github.dblifecycle.core.ForkContract;
-import io.github.dblifecycle.core.ForkSettings;
-import io.github.dblifecycle.core.TestIncludes;
-import io.github.dblifecycle.core.Manifest;
-import io.github.dblifecycle.core.PrepareRequest;
-import io.github.dblifecycle.core.Redact;
-import io.github.dblifecycle.core.report.ReportFiles;
-import io.github.dblifecycle.core.report.TimingRecorder;
-import io.github.dblifecycle.core.source.FlywayMigrations;
-import io.github.dblifecycle.core.source.LiquibaseChangelog;
-import io.github.dblifecycle.core.source.TemplateSource;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import javax.inject.Inject;
+
+import io.github.dblifecycle.core.DbLifecycle;
+import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.ForkContract;
+import io.github.dblifecycle.core.ForkSettings;
+import io.github.dblifecycle.core.Manifest;
+import io.github.dblifecycle.core.PrepareRequest;
+import io.github.dblifecycle.core.Redact;
+import io.github.dblifecycle.core.TestIncludes;
+import io.github.dblifecycle.core.report.ReportFiles;
+import io.github.dblifecycle.core.report.TimingRecorder;
+import io.github.dblifecycle.core.source.FlywayMigrations;
+import io.github.dblifecycle.core.source.LiquibaseChangelog;
+import io.github.dblifecycle.core.source.TemplateSource;
 import org.apache.maven.artifact.handler.manager.ArtifactHandlerManager;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
@@ -44,7 +45,10 @@ import org.eclipse.aether.RepositorySystem;
  * {@code junit-platform-launcher}, it adds the one matching the project's JUnit Platform to the test classpath (see
  * {@link LauncherSupply}).
  */
-@Mojo(name = "prepare", defaultPhase = LifecyclePhase.PROCESS_TEST_CLASSES, threadSafe = true,
+@Mojo(
+        name = "prepare",
+        defaultPhase = LifecyclePhase.PROCESS_TEST_CLASSES,
+        threadSafe = true,
         requiresDependencyResolution = ResolutionScope.TEST)
 public class PrepareMojo extends AbstractDbLifecycleMojo {
 
@@ -167,8 +171,8 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
     private final ArtifactHandlerManager artifactHandlers;
 
     @Inject
-    public PrepareMojo(SettingsDecrypter decrypter, RepositorySystem repositorySystem,
-            ArtifactHandlerManager artifactHandlers) {
+    public PrepareMojo(
+            SettingsDecrypter decrypter, RepositorySystem repositorySystem, ArtifactHandlerManager artifactHandlers) {
         super(decrypter);
         this.repositorySystem = repositorySystem;
         this.artifactHandlers = artifactHandlers;
@@ -183,8 +187,8 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
         }
         if (LauncherSupply.providerConfigured(project)) {
             try {
-                LauncherSupply.supply(project, repositorySystem, session.getRepositorySession(), artifactHandlers,
-                        getLog());
+                LauncherSupply.supply(
+                        project, repositorySystem, session.getRepositorySession(), artifactHandlers, getLog());
             } catch (DbLifecycleException e) {
                 throw failure(e);
             }
@@ -202,25 +206,35 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
         warnAboutTestPlugins(cloneCount);
         SitePluginCheck.warn(project, getLog());
         if (leaseWaitSeconds < 0) {
-            throw new MojoExecutionException("db-lifecycle: <leaseWaitSeconds> is " + leaseWaitSeconds
-                    + "; it must be 0 or more.");
+            throw new MojoExecutionException(
+                    "db-lifecycle: <leaseWaitSeconds> is " + leaseWaitSeconds + "; it must be 0 or more.");
         }
-        List<Path> scriptPaths = scripts.stream().map(f -> f.toPath().toAbsolutePath()).toList();
+        List<Path> scriptPaths =
+                scripts.stream().map(f -> f.toPath().toAbsolutePath()).toList();
         Map<String, String> options = new HashMap<>(backendOptions);
         options.put("postgresql.strategy", postgresqlStrategy);
         options.put(DbLifecycle.VERIFY_CLONES_OPTION, Boolean.toString(verifyClones));
         if (reuseLockTimeout < 1) {
-            throw new MojoExecutionException("db-lifecycle: <reuseLockTimeout> is " + reuseLockTimeout
-                    + "; it must be at least 1 (seconds).");
+            throw new MojoExecutionException(
+                    "db-lifecycle: <reuseLockTimeout> is " + reuseLockTimeout + "; it must be at least 1 (seconds).");
         }
-        PrepareRequest request = new PrepareRequest(connectionSpec(), scriptPaths, cloneCount, namePrefix, workDir(),
-                inMemory, forkProperties, options, ProcessHandle.current().pid(), migrations(),
+        PrepareRequest request = new PrepareRequest(
+                connectionSpec(),
+                scriptPaths,
+                cloneCount,
+                namePrefix,
+                workDir(),
+                inMemory,
+                forkProperties,
+                options,
+                ProcessHandle.current().pid(),
+                migrations(),
                 reuse ? PrepareRequest.Reuse.on(Duration.ofSeconds(reuseLockTimeout)) : PrepareRequest.Reuse.OFF,
                 Duration.ofSeconds(leaseWaitSeconds));
         Manifest manifest;
         try {
-            TimingRecorder timings = new TimingRecorder(ReportFiles.dirFor(workDir()), log(),
-                    request.admin().password());
+            TimingRecorder timings = new TimingRecorder(
+                    ReportFiles.dirFor(workDir()), log(), request.admin().password());
             manifest = timings.prepare(() -> new DbLifecycle(log(), timings).prepare(request));
         } catch (DbLifecycleException e) {
             throw failure(e);
@@ -250,12 +264,15 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
         Path testClasses = Path.of(project.getBuild().getTestOutputDirectory());
         for (Plugin plugin : TestPlugins.withProvider(project)) {
             boolean failsafe = plugin.getArtifactId().equals("maven-failsafe-plugin");
-            if ((failsafe && plugin.getExecutions().isEmpty()) || !TestPlugins.values(plugin, "test").isEmpty()) {
+            if ((failsafe && plugin.getExecutions().isEmpty())
+                    || !TestPlugins.values(plugin, "test").isEmpty()) {
                 continue; // Failsafe runs only when bound; <test> replaces the includes
             }
             List<String> includes = TestPlugins.values(plugin, "includes");
-            TestIncludes.unmatched(plugin.getArtifactId(), includes.isEmpty()
-                    ? (failsafe ? TestIncludes.FAILSAFE : TestIncludes.SUREFIRE) : includes, testClasses)
+            TestIncludes.unmatched(
+                            plugin.getArtifactId(),
+                            includes.isEmpty() ? (failsafe ? TestIncludes.FAILSAFE : TestIncludes.SUREFIRE) : includes,
+                            testClasses)
                     .ifPresent(getLog()::warn);
         }
     }
@@ -278,8 +295,10 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
      */
     private void exportProjectProperties(Manifest manifest) {
         Properties props = project.getProperties();
-        props.setProperty(ForkContract.MANIFEST, ForkContract.manifest(workDir()).toString());
-        props.setProperty(ForkContract.CLONES, Integer.toString(manifest.workers().size()));
+        props.setProperty(
+                ForkContract.MANIFEST, ForkContract.manifest(workDir()).toString());
+        props.setProperty(
+                ForkContract.CLONES, Integer.toString(manifest.workers().size()));
         for (Manifest.Worker w : manifest.workers()) {
             props.setProperty(ForkContract.cloneUrlProperty(w.number()), Redact.url(w.url()));
             props.setProperty(ForkContract.cloneDatabaseProperty(w.number()), w.database());

@@ -1,9 +1,10 @@
 package io.github.dblifecycle.maven;
 
-import io.github.dblifecycle.core.DbLifecycle;
-import io.github.dblifecycle.core.DbLifecycleException;
 import java.util.List;
 import javax.inject.Inject;
+
+import io.github.dblifecycle.core.DbLifecycle;
+import io.github.dblifecycle.core.DbLifecycleException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;

@@ -1,14 +1,15 @@
 package io.github.dblifecycle.maven;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
 import io.github.dblifecycle.core.ForkContract;
 import io.github.dblifecycle.core.report.BuildRun;
 import io.github.dblifecycle.core.report.BuildRunReader;
 import io.github.dblifecycle.core.report.ReportFiles;
 import io.github.dblifecycle.maven.report.BuildRunRenderer;
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Locale;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.reporting.AbstractMavenReport;
@@ -61,8 +62,8 @@ public class ReportMojo extends AbstractMavenReport {
         try {
             run = BuildRunReader.read(dataDirectory());
         } catch (IOException e) {
-            throw new MavenReportException("db-lifecycle: cannot read the report data in " + dataDirectory() + ": "
-                    + e, e);
+            throw new MavenReportException(
+                    "db-lifecycle: cannot read the report data in " + dataDirectory() + ": " + e, e);
         }
         new BuildRunRenderer(getSink(), run).render();
     }

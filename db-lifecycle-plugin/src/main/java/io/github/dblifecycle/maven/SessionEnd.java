@@ -1,9 +1,10 @@
 package io.github.dblifecycle.maven;
 
+import java.nio.file.Path;
+
 import io.github.dblifecycle.core.BuildEnd;
 import io.github.dblifecycle.core.ConnectionSpec;
 import io.github.dblifecycle.core.Log;
-import java.nio.file.Path;
 import org.apache.maven.execution.ExecutionEvent;
 import org.apache.maven.execution.ExecutionListener;
 import org.apache.maven.execution.MavenExecutionRequest;

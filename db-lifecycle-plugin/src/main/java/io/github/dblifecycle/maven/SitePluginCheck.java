@@ -17,14 +17,18 @@ final class SitePluginCheck {
     private SitePluginCheck() {}
 
     static void warn(MavenProject project, Log log) {
-        boolean reported = project.getReportPlugins().stream().map(ReportPlugin::getArtifactId)
+        boolean reported = project.getReportPlugins().stream()
+                .map(ReportPlugin::getArtifactId)
                 .anyMatch("db-lifecycle-maven-plugin"::equals);
         if (!reported) {
             return;
         }
         String version = project.getBuildPlugins().stream()
                 .filter(p -> "maven-site-plugin".equals(p.getArtifactId()))
-                .map(Plugin::getVersion).filter(v -> v != null).findFirst().orElse(MAVEN3_DEFAULT);
+                .map(Plugin::getVersion)
+                .filter(v -> v != null)
+                .findFirst()
+                .orElse(MAVEN3_DEFAULT);
         if (tooOld(version)) {
             log.warn("db-lifecycle: the report goal needs maven-site-plugin 3.20 or later, and this project's is "
                     + version + (version.equals(MAVEN3_DEFAULT) ? " (Maven's default)" : "") + ": mvn site would "

@@ -1,11 +1,12 @@
 package io.github.dblifecycle.maven;
 
+import javax.inject.Inject;
+
 import io.github.dblifecycle.core.ConnectionSpec;
 import io.github.dblifecycle.core.DbLifecycle;
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.report.ReportFiles;
 import io.github.dblifecycle.core.report.TimingRecorder;
-import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;

@@ -1,10 +1,11 @@
 package io.github.dblifecycle.maven;
 
-import io.github.dblifecycle.core.ForkSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+
+import io.github.dblifecycle.core.ForkSettings;
 import org.apache.maven.model.BuildBase;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;

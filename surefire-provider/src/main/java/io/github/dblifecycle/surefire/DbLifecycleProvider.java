@@ -1,9 +1,10 @@
 package io.github.dblifecycle.surefire;
 
-import io.github.dblifecycle.core.DbLifecycleException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.Map;
+
+import io.github.dblifecycle.core.DbLifecycleException;
 import org.apache.maven.surefire.api.provider.AbstractProvider;
 import org.apache.maven.surefire.api.provider.ProviderParameters;
 import org.apache.maven.surefire.api.provider.SurefireProvider;
@@ -71,7 +72,8 @@ public class DbLifecycleProvider extends AbstractProvider {
     private static SurefireProvider instantiate(SurefireLine line, ProviderParameters parameters) {
         try {
             Class<?> type = Class.forName(line.providerClass(), true, DbLifecycleProvider.class.getClassLoader());
-            return (SurefireProvider) type.getConstructor(ProviderParameters.class).newInstance(parameters);
+            return (SurefireProvider)
+                    type.getConstructor(ProviderParameters.class).newInstance(parameters);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException) {
@@ -82,9 +84,12 @@ public class DbLifecycleProvider extends AbstractProvider {
             }
             throw new IllegalStateException(cause);
         } catch (ReflectiveOperationException | LinkageError e) {
-            throw new DbLifecycleException("db-lifecycle-surefire-provider is broken: cannot load its embedded JUnit "
-                    + "Platform provider " + line.providerClass() + " (" + e + "). Check the junit-platform-launcher on "
-                    + "the test classpath: it must match the project's junit-platform-engine.", e);
+            throw new DbLifecycleException(
+                    "db-lifecycle-surefire-provider is broken: cannot load its embedded JUnit "
+                            + "Platform provider " + line.providerClass() + " (" + e
+                            + "). Check the junit-platform-launcher on "
+                            + "the test classpath: it must match the project's junit-platform-engine.",
+                    e);
         }
     }
 
@@ -100,8 +105,11 @@ public class DbLifecycleProvider extends AbstractProvider {
         boolean insideFork = parameters.isInsideFork();
         ForkLease lease = lease(insideFork);
         reporter.arm(lease.secretKeys(), lease.password(), lease.logLine());
-        timeline.bound(ForkSettings.manifestPath(System::getProperty).getParent(),
-                ForkSettings.preferredWorker(parameters.getProviderProperties()), lease.worker(), lease.database());
+        timeline.bound(
+                ForkSettings.manifestPath(System::getProperty).getParent(),
+                ForkSettings.preferredWorker(parameters.getProviderProperties()),
+                lease.worker(),
+                lease.database());
         try {
             return delegate.invoke(forkTestSet);
         } finally {
@@ -116,7 +124,8 @@ public class DbLifecycleProvider extends AbstractProvider {
             if (forkLease == null) {
                 Map<String, String> providerProperties = parameters.getProviderProperties();
                 Path manifest = ForkSettings.manifestPath(System::getProperty);
-                long mavenPid = ForkSettings.mavenPid(providerProperties, insideFork, ProcessHandle.current().pid());
+                long mavenPid = ForkSettings.mavenPid(
+                        providerProperties, insideFork, ProcessHandle.current().pid());
                 forkLease = ForkLease.take(manifest, mavenPid, ForkSettings.preferredWorker(providerProperties));
             }
             return forkLease;

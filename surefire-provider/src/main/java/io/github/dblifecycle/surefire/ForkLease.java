@@ -1,20 +1,21 @@
 package io.github.dblifecycle.surefire;
 
-import io.github.dblifecycle.core.BackendType;
-import io.github.dblifecycle.core.Backends;
-import io.github.dblifecycle.core.DbLifecycleException;
-import io.github.dblifecycle.core.CloneBinding;
-import io.github.dblifecycle.core.ForkContract;
-import io.github.dblifecycle.core.Lease;
-import io.github.dblifecycle.core.Manifest;
-import io.github.dblifecycle.core.Redact;
-import io.github.dblifecycle.core.util.UrlSchemes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+
+import io.github.dblifecycle.core.BackendType;
+import io.github.dblifecycle.core.Backends;
+import io.github.dblifecycle.core.CloneBinding;
+import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.ForkContract;
+import io.github.dblifecycle.core.Lease;
+import io.github.dblifecycle.core.Manifest;
+import io.github.dblifecycle.core.Redact;
+import io.github.dblifecycle.core.util.UrlSchemes;
 
 /**
  * A test JVM's hold on one clone: the OS lease, the backend's binding (which may keep an in-memory database open)
@@ -29,7 +30,11 @@ final class ForkLease implements AutoCloseable {
     private final Set<String> secretKeys;
     private final Map<String, String> previousValues = new HashMap<>();
 
-    private ForkLease(Lease lease, CloneBinding binding, Manifest.Worker worker, Map<String, String> systemProperties,
+    private ForkLease(
+            Lease lease,
+            CloneBinding binding,
+            Manifest.Worker worker,
+            Map<String, String> systemProperties,
             Set<String> secretKeys) {
         this.lease = lease;
         this.binding = binding;
@@ -81,10 +86,13 @@ final class ForkLease implements AutoCloseable {
             if (isMissingDriver(e)) {
                 throw missingDriver(backend, worker, e);
             }
-            throw new DbLifecycleException("Test JVM for worker " + worker.number() + " cannot use its database clone "
-                    + worker.database() + " (" + Redact.url(worker.url()) + "): "
-                    + Redact.text(e.getMessage(), worker.password()).replaceAll("\\.$", "") + ". Was it dropped while "
-                    + "the build ran? Run 'mvn clean verify' again.", e);
+            throw new DbLifecycleException(
+                    "Test JVM for worker " + worker.number() + " cannot use its database clone "
+                            + worker.database() + " (" + Redact.url(worker.url()) + "): "
+                            + Redact.text(e.getMessage(), worker.password()).replaceAll("\\.$", "")
+                            + ". Was it dropped while "
+                            + "the build ran? Run 'mvn clean verify' again.",
+                    e);
         } catch (NoClassDefFoundError e) {
             throw missingDriver(backend, worker, e);
         }
@@ -105,10 +113,13 @@ final class ForkLease implements AutoCloseable {
 
     private static DbLifecycleException missingDriver(BackendType backend, Manifest.Worker worker, Throwable cause) {
         String driver = backend.driverArtifact();
-        return new DbLifecycleException("The test JVM has no JDBC driver for " + UrlSchemes.scheme(worker.url()) + " URLs, so it "
-                + "cannot reach its database clone. Add the driver (" + driver + ") to the project's dependencies "
-                + "with <scope>test</scope>: the tests run with the test classpath, not the db-lifecycle-maven-plugin's "
-                + "dependencies. (" + Redact.text(String.valueOf(cause), worker.password()) + ")", cause);
+        return new DbLifecycleException(
+                "The test JVM has no JDBC driver for " + UrlSchemes.scheme(worker.url()) + " URLs, so it "
+                        + "cannot reach its database clone. Add the driver (" + driver
+                        + ") to the project's dependencies "
+                        + "with <scope>test</scope>: the tests run with the test classpath, not the db-lifecycle-maven-plugin's "
+                        + "dependencies. (" + Redact.text(String.valueOf(cause), worker.password()) + ")",
+                cause);
     }
 
     private void apply() {

@@ -1,14 +1,15 @@
 package io.github.dblifecycle.surefire;
 
-import io.github.dblifecycle.core.DbLifecycleException;
-import io.github.dblifecycle.core.ForkContract;
-import io.github.dblifecycle.core.Manifest;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+
+import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.ForkContract;
+import io.github.dblifecycle.core.Manifest;
 
 /** The pure decisions of a fork: where the manifest is, whether it is this build's, which properties to set. */
 final class ForkSettings {
@@ -55,7 +56,8 @@ final class ForkSettings {
 
     static void checkSameBuild(Path manifestFile, Manifest manifest, long mavenPid) {
         if (manifest.mavenPid() != mavenPid) {
-            throw new DbLifecycleException("The db-lifecycle manifest " + manifestFile + " was written by another build "
+            throw new DbLifecycleException("The db-lifecycle manifest " + manifestFile
+                    + " was written by another build "
                     + "(Maven pid " + manifest.mavenPid() + "; this build's Maven pid is " + mavenPid + "). It is a "
                     + "leftover, and its databases may be gone or in use. db-lifecycle:prepare must run in the same "
                     + "Maven build as the tests: bind its 'prepare' and 'teardown' goals in the pom and run "

@@ -1,12 +1,13 @@
 package io.github.dblifecycle.surefire;
 
-import io.github.dblifecycle.core.report.ForkEventLog;
-import io.github.dblifecycle.core.report.TestResult;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+
+import io.github.dblifecycle.core.report.ForkEventLog;
+import io.github.dblifecycle.core.report.TestResult;
 import org.apache.maven.surefire.api.report.ReportEntry;
 
 /**
@@ -42,8 +43,8 @@ final class ForkTimeline {
     }
 
     private void record(String method, Object[] args) {
-        ReportEntry entry = args != null && args.length == 1 && args[0] instanceof ReportEntry
-                ? (ReportEntry) args[0] : null;
+        ReportEntry entry =
+                args != null && args.length == 1 && args[0] instanceof ReportEntry ? (ReportEntry) args[0] : null;
         if (entry == null || entry.getSourceName() == null) {
             return;
         }

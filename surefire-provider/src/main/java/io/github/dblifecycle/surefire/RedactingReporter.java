@@ -1,6 +1,5 @@
 package io.github.dblifecycle.surefire;
 
-import io.github.dblifecycle.core.Redact;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -11,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+
+import io.github.dblifecycle.core.Redact;
 import org.apache.maven.plugin.surefire.log.api.ConsoleLogger;
 import org.apache.maven.surefire.api.provider.ProviderParameters;
 import org.apache.maven.surefire.api.report.ReporterFactory;
@@ -29,7 +30,7 @@ final class RedactingReporter {
     private volatile Set<String> secretKeys = Set.of();
     private volatile String secret = "";
     private volatile String pendingLogLine;
-    private volatile BiConsumer<String, Object[]> observer = (method, args) -> { };
+    private volatile BiConsumer<String, Object[]> observer = (method, args) -> {};
 
     void arm(Set<String> secretKeys, String logLine) {
         arm(secretKeys, "", logLine);
@@ -82,7 +83,9 @@ final class RedactingReporter {
     Object wrapListener(Object listener) {
         return proxyAll(listener, (method, args) -> {
             observer.accept(method.getName(), args);
-            if ("testSetCompleted".equals(method.getName()) && args != null && args.length == 1
+            if ("testSetCompleted".equals(method.getName())
+                    && args != null
+                    && args.length == 1
                     && args[0] instanceof TestSetReportEntry) {
                 args = args.clone();
                 args[0] = maskEntry((TestSetReportEntry) args[0]);
@@ -117,7 +120,8 @@ final class RedactingReporter {
     }
 
     private static <T> T proxy(Class<T> type, Object target, Handler handler) {
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler(target, handler)));
+        return type.cast(
+                Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler(target, handler)));
     }
 
     /** A proxy with every public interface of the target's class, so that no instanceof check sees a difference. */
@@ -126,8 +130,8 @@ final class RedactingReporter {
         for (Class<?> c = target.getClass(); c != null; c = c.getSuperclass()) {
             collect(c.getInterfaces(), interfaces);
         }
-        return Proxy.newProxyInstance(target.getClass().getClassLoader(), interfaces.toArray(new Class<?>[0]),
-                handler(target, handler));
+        return Proxy.newProxyInstance(
+                target.getClass().getClassLoader(), interfaces.toArray(new Class<?>[0]), handler(target, handler));
     }
 
     private static void collect(Class<?>[] types, Set<Class<?>> into) {

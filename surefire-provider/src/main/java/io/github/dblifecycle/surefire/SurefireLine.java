@@ -1,6 +1,5 @@
 package io.github.dblifecycle.surefire;
 
-import io.github.dblifecycle.core.DbLifecycleException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -10,6 +9,8 @@ import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
+
+import io.github.dblifecycle.core.DbLifecycleException;
 import org.apache.maven.surefire.api.provider.SurefireProvider;
 
 /**

@@ -21,7 +21,8 @@ class EmbeddedProvidersIT {
             // From this module's shaded jar (first on Failsafe's classpath after the test classes), not from the
             // junit-platform-* dependency that went into it.
             assertThat(type.getProtectionDomain().getCodeSource().getLocation().getPath())
-                    .contains("db-lifecycle-surefire-provider-").endsWith(".jar");
+                    .contains("db-lifecycle-surefire-provider-")
+                    .endsWith(".jar");
         }
     }
 }

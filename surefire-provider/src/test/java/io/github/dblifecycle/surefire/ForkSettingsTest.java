@@ -3,12 +3,13 @@ package io.github.dblifecycle.surefire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dblifecycle.core.DbLifecycleException;
-import io.github.dblifecycle.core.Manifest;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.Manifest;
 import org.junit.jupiter.api.Test;
 
 class ForkSettingsTest {
@@ -16,7 +17,13 @@ class ForkSettingsTest {
             new Manifest.Worker(2, "jdbc:postgresql://h/db_2", "app", "s3cret", "db_2", null);
 
     private static Manifest manifest(Map<String, String> forkProperties) {
-        return new Manifest("b1", 4242, "postgresql", "tpl", true, false,
+        return new Manifest(
+                "b1",
+                4242,
+                "postgresql",
+                "tpl",
+                true,
+                false,
                 List.of(new Manifest.Worker(1, "jdbc:postgresql://h/db_1", "app", "s3cret", "db_1", null), W2),
                 forkProperties);
     }
@@ -49,7 +56,8 @@ class ForkSettingsTest {
         assertThat(ForkSettings.mavenPid(Map.of("pluginPid", "123"), true, 9)).isEqualTo(123);
         assertThat(ForkSettings.mavenPid(Map.of(), false, 9)).isEqualTo(9);
         assertThatThrownBy(() -> ForkSettings.mavenPid(Map.of(), true, 9))
-                .isInstanceOf(DbLifecycleException.class).hasMessageContaining("pluginPid");
+                .isInstanceOf(DbLifecycleException.class)
+                .hasMessageContaining("pluginPid");
     }
 
     @Test
@@ -93,7 +101,8 @@ class ForkSettingsTest {
 
     @Test
     void substitutedValuesAreNotScannedAgain() {
-        assertThat(ForkSettings.substitute("{password}", Map.of("password", "{url}", "url", "U"))).isEqualTo("{url}");
+        assertThat(ForkSettings.substitute("{password}", Map.of("password", "{url}", "url", "U")))
+                .isEqualTo("{url}");
     }
 
     @Test

@@ -3,12 +3,13 @@ package io.github.dblifecycle.surefire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.github.dblifecycle.core.report.BuildRun;
-import io.github.dblifecycle.core.report.BuildRunReader;
-import io.github.dblifecycle.core.report.TestResult;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import io.github.dblifecycle.core.report.BuildRun;
+import io.github.dblifecycle.core.report.BuildRunReader;
+import io.github.dblifecycle.core.report.TestResult;
 import org.apache.maven.surefire.api.report.ReportEntry;
 import org.apache.maven.surefire.api.report.ReporterFactory;
 import org.apache.maven.surefire.api.report.RunMode;
@@ -29,7 +30,8 @@ class ForkTimelineTest {
         ReporterFactory factory = new ReporterFactory() {
             @Override
             public TestReportListener createTestReportListener() {
-                return (TestReportListener<?>) Proxy.newProxyInstance(getClass().getClassLoader(),
+                return (TestReportListener<?>) Proxy.newProxyInstance(
+                        getClass().getClassLoader(),
                         new Class<?>[] {TestReportListener.class},
                         (proxy, method, args) -> method.getReturnType() == boolean.class ? false : null);
             }
@@ -72,15 +74,22 @@ class ForkTimelineTest {
         listener.testSetCompleted(entry("a.CharlieIT", null));
 
         Path dataDir = tmp.resolve("target/db-lifecycle-report");
-        assertThat(Files.list(dataDir)).singleElement().satisfies(f ->
-                assertThat(f.getFileName().toString()).isEqualTo("fork-" + ProcessHandle.current().pid() + ".tsv"));
+        assertThat(Files.list(dataDir)).singleElement().satisfies(f -> assertThat(
+                        f.getFileName().toString())
+                .isEqualTo("fork-" + ProcessHandle.current().pid() + ".tsv"));
         BuildRun.ForkRun fork = BuildRunReader.read(dataDir).forks().get(0);
         assertThat(fork.forkNumber()).isEqualTo(2);
         assertThat(fork.worker()).isEqualTo(1);
         assertThat(fork.database()).isEqualTo("dblc_x_1");
-        assertThat(fork.classes()).extracting(BuildRun.ClassRun::className, BuildRun.ClassRun::result,
-                BuildRun.ClassRun::tests, BuildRun.ClassRun::failures, BuildRun.ClassRun::errors,
-                BuildRun.ClassRun::skipped).containsExactly(
+        assertThat(fork.classes())
+                .extracting(
+                        BuildRun.ClassRun::className,
+                        BuildRun.ClassRun::result,
+                        BuildRun.ClassRun::tests,
+                        BuildRun.ClassRun::failures,
+                        BuildRun.ClassRun::errors,
+                        BuildRun.ClassRun::skipped)
+                .containsExactly(
                         tuple("a.AlphaIT", TestResult.FAILED, 2, 1, 0, 0),
                         tuple("a.BravoIT", TestResult.SKIPPED, 2, 0, 0, 2),
                         tuple("a.CharlieIT", TestResult.ERROR, 1, 0, 1, 0));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
 import org.apache.maven.surefire.api.provider.ProviderParameters;
 import org.apache.maven.surefire.api.report.ReporterFactory;
 import org.apache.maven.surefire.api.report.RunMode;
@@ -22,8 +23,8 @@ class RedactingReporterTest {
 
     @SuppressWarnings("unchecked")
     private TestReportListener<?> recordingListener() {
-        return (TestReportListener<?>) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {TestReportListener.class}, (proxy, method, args) -> {
+        return (TestReportListener<?>) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {TestReportListener.class}, (proxy, method, args) -> {
                     calls.add(method.getName() + (args == null ? "" : ":" + args[0]));
                     if (method.getName().equals("testSetCompleted")) {
                         completed.add(args[0]);
@@ -58,8 +59,15 @@ class RedactingReporterTest {
         @SuppressWarnings("unchecked")
         TestReportListener<?> listener = filter.wrapFactory(factory()).createTestReportListener();
 
-        Map<String, String> props = Map.of("db-lifecycle.password", "s3cret", "app.secret", "pw:s3cret",
-                "db-lifecycle.url", "jdbc:x", "java.version", "17");
+        Map<String, String> props = Map.of(
+                "db-lifecycle.password",
+                "s3cret",
+                "app.secret",
+                "pw:s3cret",
+                "db-lifecycle.url",
+                "jdbc:x",
+                "java.version",
+                "17");
         SimpleReportEntry original = entry(props);
         listener.testSetStarting(original);
         listener.testSetCompleted(original);
@@ -81,16 +89,23 @@ class RedactingReporterTest {
     @Test
     void masksThePasswordInsideUrlsAndOtherPropertiesAndTheBindingLine() {
         RedactingReporter filter = new RedactingReporter();
-        filter.arm(Set.of("db-lifecycle.password"), "s3cret",
+        filter.arm(
+                Set.of("db-lifecycle.password"),
+                "s3cret",
                 "db-lifecycle: worker 1 bound to db_1 (jdbc:postgresql://h/db_1?password=s3cret)");
         @SuppressWarnings("unchecked")
         TestReportListener<?> listener = filter.wrapFactory(factory()).createTestReportListener();
-        listener.testSetCompleted(entry(Map.of("db-lifecycle.url", "jdbc:postgresql://h/db_1?password=s3cret&a=b",
-                "spring.datasource.password", "s3cret", "other.url", "jdbc:mysql://u:pw@h/x")));
+        listener.testSetCompleted(entry(Map.of(
+                "db-lifecycle.url",
+                "jdbc:postgresql://h/db_1?password=s3cret&a=b",
+                "spring.datasource.password",
+                "s3cret",
+                "other.url",
+                "jdbc:mysql://u:pw@h/x")));
 
         // The mask runs to the next & ; or white space: a password may hold ')' (safety audit F8), so the ')' goes too.
-        assertThat(calls.get(0)).isEqualTo("info:db-lifecycle: worker 1 bound to db_1 "
-                + "(jdbc:postgresql://h/db_1?password=******");
+        assertThat(calls.get(0))
+                .isEqualTo("info:db-lifecycle: worker 1 bound to db_1 " + "(jdbc:postgresql://h/db_1?password=******");
         Map<String, String> sent = ((TestSetReportEntry) completed.get(0)).getSystemProperties();
         assertThat(sent)
                 .containsEntry("db-lifecycle.url", "jdbc:postgresql://h/db_1?password=******&a=b")
@@ -119,8 +134,10 @@ class RedactingReporterTest {
         RedactingReporter filter = new RedactingReporter();
         filter.arm(Set.of("db-lifecycle.password"), null);
         ReporterFactory original = factory();
-        ProviderParameters params = (ProviderParameters) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {ProviderParameters.class}, (proxy, method, args) -> switch (method.getName()) {
+        ProviderParameters params = (ProviderParameters) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {ProviderParameters.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "getReporterFactory" -> original;
                     case "isInsideFork" -> true;
                     default -> null;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dblifecycle.core.DbLifecycleException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class SurefireLineTest {
     @ParameterizedTest
@@ -22,8 +22,29 @@ class SurefireLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3.5.3", "3.5.2", "3.5.0", "3.2.5", "3.0.0-M7", "2.22.2", "3.7.0", "4.0.0-M1", "garbage", " ",
-            "2.5.9", "2.6.0", "2.6.1", "4.5.4", "4.5.10", "4.6.0", "4.6.1", "1.5.4", "13.5.4", "3.56.1"})
+    @ValueSource(
+            strings = {
+                "3.5.3",
+                "3.5.2",
+                "3.5.0",
+                "3.2.5",
+                "3.0.0-M7",
+                "2.22.2",
+                "3.7.0",
+                "4.0.0-M1",
+                "garbage",
+                " ",
+                "2.5.9",
+                "2.6.0",
+                "2.6.1",
+                "4.5.4",
+                "4.5.10",
+                "4.6.0",
+                "4.6.1",
+                "1.5.4",
+                "13.5.4",
+                "3.56.1"
+            })
     void anyOtherVersionFailsLoudlyNamingItAndTheSupportedRange(String version) {
         assertThatThrownBy(() -> SurefireLine.forVersion(version))
                 .isInstanceOf(DbLifecycleException.class)

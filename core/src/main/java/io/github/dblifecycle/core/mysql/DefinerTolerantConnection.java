@@ -17,8 +17,10 @@ final class DefinerTolerantConnection {
     private DefinerTolerantConnection() {}
 
     static Connection wrap(Connection connection, Consumer<String> stripped) {
-        return (Connection) Proxy.newProxyInstance(DefinerTolerantConnection.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+        return (Connection) Proxy.newProxyInstance(
+                DefinerTolerantConnection.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
                     Object result = invoke(connection, method, args);
                     if (method.getName().equals("createStatement") && result instanceof Statement s) {
                         return statement(s, stripped);
@@ -29,7 +31,9 @@ final class DefinerTolerantConnection {
 
     private static Statement statement(Statement statement, Consumer<String> stripped) {
         InvocationHandler handler = (proxy, method, args) -> {
-            if (method.getName().equals("execute") && args != null && args.length == 1
+            if (method.getName().equals("execute")
+                    && args != null
+                    && args.length == 1
                     && args[0] instanceof String sql) {
                 boolean withoutDefiner = Definers.execute(statement, sql);
                 if (withoutDefiner) {
@@ -40,8 +44,8 @@ final class DefinerTolerantConnection {
             }
             return invoke(statement, method, args);
         };
-        return (Statement) Proxy.newProxyInstance(DefinerTolerantConnection.class.getClassLoader(),
-                new Class<?>[] {Statement.class}, handler);
+        return (Statement) Proxy.newProxyInstance(
+                DefinerTolerantConnection.class.getClassLoader(), new Class<?>[] {Statement.class}, handler);
     }
 
     private static Object invoke(Object target, Method method, Object[] args) throws Throwable {

@@ -28,7 +28,8 @@ final class Definers {
     /** ER_SPECIFIC_ACCESS_DENIED_ERROR: "you need (at least one of) the SUPER/SET USER privilege(s)". */
     static final int ACCESS_DENIED = 1227;
 
-    private static final String ACCOUNT_PART = "(`(?:[^`]|``)*`|'(?:[^'\\\\]|\\\\.|'')*'|\"(?:[^\"\\\\]|\\\\.)*\"|[A-Za-z0-9_$.%-]+)";
+    private static final String ACCOUNT_PART =
+            "(`(?:[^`]|``)*`|'(?:[^'\\\\]|\\\\.|'')*'|\"(?:[^\"\\\\]|\\\\.)*\"|[A-Za-z0-9_$.%-]+)";
     /** DEFINER = user@host, DEFINER = role, DEFINER = CURRENT_USER[()], DEFINER = CURRENT_ROLE. */
     private static final Pattern DEFINER = Pattern.compile("(?i)\\bDEFINER\\s*=\\s*(?:CURRENT_USER(?:\\s*\\(\\s*\\))?"
             + "|CURRENT_ROLE|" + ACCOUNT_PART + "(?:\\s*@\\s*" + ACCOUNT_PART + ")?)");
@@ -51,8 +52,9 @@ final class Definers {
         if (!m.find() || m.group(1) == null || m.group(2) == null) {
             return false; // none, CURRENT_USER or a role
         }
-        try (PreparedStatement ps = statement.getConnection().prepareStatement(
-                "select count(*) from mysql.user where User = ? and Host = ?")) {
+        try (PreparedStatement ps = statement
+                .getConnection()
+                .prepareStatement("select count(*) from mysql.user where User = ? and Host = ?")) {
             ps.setString(1, unquote(m.group(1)));
             ps.setString(2, unquote(m.group(2)));
             try (ResultSet rs = ps.executeQuery()) {
@@ -70,7 +72,9 @@ final class Definers {
         }
         String inner = part.substring(1, part.length() - 1);
         String doubled = String.valueOf(q) + q;
-        return q == '`' ? inner.replace(doubled, "`") : inner.replace(doubled, String.valueOf(q)).replaceAll("\\\\(.)", "$1");
+        return q == '`'
+                ? inner.replace(doubled, "`")
+                : inner.replace(doubled, String.valueOf(q)).replaceAll("\\\\(.)", "$1");
     }
 
     /**

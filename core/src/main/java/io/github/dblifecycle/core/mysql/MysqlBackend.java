@@ -1,21 +1,5 @@
 package io.github.dblifecycle.core.mysql;
 
-import io.github.dblifecycle.core.AbstractBackend;
-import io.github.dblifecycle.core.BuildContext;
-import io.github.dblifecycle.core.BuildMark;
-import io.github.dblifecycle.core.Cloner;
-import io.github.dblifecycle.core.ConnectionSpec;
-import io.github.dblifecycle.core.Database;
-import io.github.dblifecycle.core.DatabaseNames;
-import io.github.dblifecycle.core.DbLifecycleException;
-import io.github.dblifecycle.core.Fingerprint;
-import io.github.dblifecycle.core.Fingerprinter;
-import io.github.dblifecycle.core.Ownership;
-import io.github.dblifecycle.core.ServerCloneBinding;
-import io.github.dblifecycle.core.ServerSessionLock;
-import io.github.dblifecycle.core.SessionLock;
-import io.github.dblifecycle.core.reuse.TemplateNames;
-import io.github.dblifecycle.core.reuse.TemplateStore;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,6 +16,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.dblifecycle.core.AbstractBackend;
+import io.github.dblifecycle.core.BuildContext;
+import io.github.dblifecycle.core.BuildMark;
+import io.github.dblifecycle.core.Cloner;
+import io.github.dblifecycle.core.ConnectionSpec;
+import io.github.dblifecycle.core.Database;
+import io.github.dblifecycle.core.DatabaseNames;
+import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.Fingerprint;
+import io.github.dblifecycle.core.Fingerprinter;
+import io.github.dblifecycle.core.Ownership;
+import io.github.dblifecycle.core.ServerCloneBinding;
+import io.github.dblifecycle.core.ServerSessionLock;
+import io.github.dblifecycle.core.SessionLock;
+import io.github.dblifecycle.core.reuse.TemplateNames;
+import io.github.dblifecycle.core.reuse.TemplateStore;
+
 /**
  * MySQL 8 and MariaDB 10.5+ for one build, through MySQL Connector/J ({@code jdbc:mysql:}) or MariaDB Connector/J
  * ({@code jdbc:mariadb:}). The template is a database built by the scripts; each clone is filled inside the server
@@ -45,8 +46,9 @@ public final class MysqlBackend extends AbstractBackend implements Fingerprinter
     public static final String CLONE_CONCURRENCY_OPTION = "mysql.cloneConcurrency";
     /** {@code auto} (default), {@code sql} or {@code tablespace}: how the tables' rows get into a clone. */
     public static final String CLONE_METHOD_OPTION = "mysql.cloneMethod";
-    private static final Set<String> OPTIONS = Set.of(TABLE_SESSIONS_OPTION, CLONE_CONCURRENCY_OPTION,
-            CLONE_METHOD_OPTION);
+
+    private static final Set<String> OPTIONS =
+            Set.of(TABLE_SESSIONS_OPTION, CLONE_CONCURRENCY_OPTION, CLONE_METHOD_OPTION);
     private static final List<String> METHODS = List.of("auto", "sql", "tablespace");
     private static final Pattern OUR_NAME = Pattern.compile("[a-z][a-z0-9_]*_([a-z0-9]{8})_(t|[0-9]+)");
     private static final String MARK = TemplateStore.BUILD_MARKER_PREFIX;
@@ -59,6 +61,7 @@ public final class MysqlBackend extends AbstractBackend implements Fingerprinter
      * for small templates (site/markdown/backend-mysql.md; reproduce with {@code benchmark/run.sh 3 mysql}).
      */
     static final int DEFAULT_TABLE_SESSIONS = 2;
+
     static final int DEFAULT_CLONE_CONCURRENCY = 4;
 
     private final int tableSessions;
@@ -109,8 +112,8 @@ public final class MysqlBackend extends AbstractBackend implements Fingerprinter
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new DbLifecycleException("Invalid value '" + value + "' for the option " + key
-                + ": use a whole number from 1 to 64.");
+        throw new DbLifecycleException(
+                "Invalid value '" + value + "' for the option " + key + ": use a whole number from 1 to 64.");
     }
 
     @Override
@@ -129,11 +132,17 @@ public final class MysqlBackend extends AbstractBackend implements Fingerprinter
             t = MysqlTemplate.read(c, template.name());
         }
         Method method = chooseMethod(t, template.name());
-        return new TemplateCloner(t, method.exported(), "Cloning " + template.name() + " inside the server: "
-                + t.tables().size() + " table(s), " + t.totalBytes() / (1024 * 1024) + " MB, " + t.views().size()
-                + " view(s), " + t.triggers().size() + " trigger(s), " + t.routines().size() + " routine(s), "
-                + t.events().size() + " event(s); " + tableSessions + " session(s) per clone, " + cloneConcurrency
-                + " clone(s) at a time; " + method.line());
+        return new TemplateCloner(
+                t,
+                method.exported(),
+                "Cloning " + template.name() + " inside the server: "
+                        + t.tables().size() + " table(s), " + t.totalBytes() / (1024 * 1024) + " MB, "
+                        + t.views().size()
+                        + " view(s), " + t.triggers().size() + " trigger(s), "
+                        + t.routines().size() + " routine(s), "
+                        + t.events().size() + " event(s); " + tableSessions + " session(s) per clone, "
+                        + cloneConcurrency
+                        + " clone(s) at a time; " + method.line());
     }
 
     /** How the rows get into the clones, and the log text saying which and why. */
@@ -195,8 +204,10 @@ public final class MysqlBackend extends AbstractBackend implements Fingerprinter
                 throw new DbLifecycleException(CLONE_METHOD_OPTION + "=tablespace, but tablespace import cannot be "
                         + "used: " + outcome.reason() + ". Use " + CLONE_METHOD_OPTION + "=auto or sql.");
             }
-            return new Method("method sql (" + CLONE_METHOD_OPTION + "=auto; tablespace import unavailable: "
-                    + outcome.reason() + "): rows by INSERT ... SELECT", null);
+            return new Method(
+                    "method sql (" + CLONE_METHOD_OPTION + "=auto; tablespace import unavailable: " + outcome.reason()
+                            + "): rows by INSERT ... SELECT",
+                    null);
         }
         StringBuilder line = new StringBuilder("method tablespace (" + CLONE_METHOD_OPTION + "=" + cloneMethod
                 + "; datadir " + outcome.tablespaces().datadir() + " is usable: import probe passed): "
@@ -204,8 +215,12 @@ public final class MysqlBackend extends AbstractBackend implements Fingerprinter
                 + " ms and imported into each clone");
         if (!outcome.sqlTables().isEmpty()) {
             line.append(", ").append(outcome.sqlTables().size()).append(" copied with SQL (");
-            line.append(String.join(", ", outcome.sqlTables().entrySet().stream()
-                    .map(e -> e.getKey() + ": " + e.getValue()).toList())).append(')');
+            line.append(String.join(
+                            ", ",
+                            outcome.sqlTables().entrySet().stream()
+                                    .map(e -> e.getKey() + ": " + e.getValue())
+                                    .toList()))
+                    .append(')');
         }
         return new Method(line.toString(), outcome.tablespaces());
     }
@@ -225,9 +240,12 @@ public final class MysqlBackend extends AbstractBackend implements Fingerprinter
         }
         MysqlSql.execute(c, "CREATE DATABASE " + quoted);
         try {
-            MysqlSql.execute(c, "CREATE TABLE " + quoted + "." + MysqlTemplate.MARKER_TABLE
-                    + " (build varchar(64) NOT NULL PRIMARY KEY) COMMENT 'db-lifecycle ownership marker'");
-            MysqlSql.execute(c, "INSERT INTO " + quoted + "." + MysqlTemplate.MARKER_TABLE + " VALUES ('" + mark + "')");
+            MysqlSql.execute(
+                    c,
+                    "CREATE TABLE " + quoted + "." + MysqlTemplate.MARKER_TABLE
+                            + " (build varchar(64) NOT NULL PRIMARY KEY) COMMENT 'db-lifecycle ownership marker'");
+            MysqlSql.execute(
+                    c, "INSERT INTO " + quoted + "." + MysqlTemplate.MARKER_TABLE + " VALUES ('" + mark + "')");
         } catch (SQLException e) {
             undo(e, () -> MysqlSql.execute(c, "DROP DATABASE " + quoted));
             throw e;
@@ -254,12 +272,19 @@ public final class MysqlBackend extends AbstractBackend implements Fingerprinter
         }
         String found = marker(c, name);
         // A reusable template being built carries its build's marker; its name does not say which build.
-        String expected = m.matches() ? MARK + m.group(1)
-                : found != null && found.startsWith(MARK)
-                        && DatabaseNames.BUILD_ID.matcher(found.substring(MARK.length())).matches() ? found : MARK;
+        String expected = m.matches()
+                ? MARK + m.group(1)
+                : found != null
+                                && found.startsWith(MARK)
+                                && DatabaseNames.BUILD_ID
+                                        .matcher(found.substring(MARK.length()))
+                                        .matches()
+                        ? found
+                        : MARK;
         if (!expected.equals(found)) {
             throw new DbLifecycleException("Not dropping the database " + name + ": it does not carry the marker '"
-                    + expected + "' (found: " + (found == null || found.isEmpty() ? "none" : "'" + found + "'") + "), so db-lifecycle "
+                    + expected + "' (found: " + (found == null || found.isEmpty() ? "none" : "'" + found + "'")
+                    + "), so db-lifecycle "
                     + "did not create it. Drop it by hand if it is a leftover of yours.");
         }
         MysqlSql.execute(c, "DROP DATABASE " + quoted);
@@ -268,13 +293,13 @@ public final class MysqlBackend extends AbstractBackend implements Fingerprinter
     /** The marker a database carries; {@code null}: no such database, or one without a marker. */
     static String marker(Connection c, String name) throws SQLException {
         if (MysqlServer.of(c).hasSchemaComments()) {
-            String comment = MysqlSql.queryString(c, "select SCHEMA_COMMENT from information_schema.SCHEMATA "
-                    + "where SCHEMA_NAME = ?", name);
+            String comment = MysqlSql.queryString(
+                    c, "select SCHEMA_COMMENT from information_schema.SCHEMATA " + "where SCHEMA_NAME = ?", name);
             return comment == null || comment.isEmpty() ? null : comment;
         }
         try {
-            return MysqlSql.queryString(c, "select build from " + MysqlSql.database(name) + "."
-                    + MysqlTemplate.MARKER_TABLE);
+            return MysqlSql.queryString(
+                    c, "select build from " + MysqlSql.database(name) + "." + MysqlTemplate.MARKER_TABLE);
         } catch (SQLException e) {
             if (e.getErrorCode() == 1146 || e.getErrorCode() == 1049) { // no marker table / no database
                 return null;
@@ -314,7 +339,8 @@ public final class MysqlBackend extends AbstractBackend implements Fingerprinter
                 }
                 // Both must agree: the marker says db-lifecycle made it, the name for which build (or a reusable
                 // template a build was killed while building: it keeps the build's marker until published).
-                if (DatabaseNames.isOurs(name, prefix, buildId) || templates.matcher(name).matches()) {
+                if (DatabaseNames.isOurs(name, prefix, buildId)
+                        || templates.matcher(name).matches()) {
                     found.add(new BuildMark(database(name), buildId));
                 }
             }
@@ -436,9 +462,11 @@ public final class MysqlBackend extends AbstractBackend implements Fingerprinter
     /** The scripts' connection: a DEFINER the account may not name is dropped instead of failing (see Definers). */
     @Override
     public Connection openForScripts(ConnectionSpec spec) throws SQLException {
-        return DefinerTolerantConnection.wrap(spec.open(), sql -> warn("Ran without its DEFINER clause (it names "
-                + "an account that does not exist, or the connecting account lacks SUPER/SET USER; the connecting "
-                + "account is the definer): " + excerpt(sql)));
+        return DefinerTolerantConnection.wrap(
+                spec.open(),
+                sql -> warn("Ran without its DEFINER clause (it names "
+                        + "an account that does not exist, or the connecting account lacks SUPER/SET USER; the connecting "
+                        + "account is the definer): " + excerpt(sql)));
     }
 
     @Override

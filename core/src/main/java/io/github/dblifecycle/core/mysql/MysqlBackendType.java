@@ -1,5 +1,8 @@
 package io.github.dblifecycle.core.mysql;
 
+import java.sql.SQLException;
+import java.util.Optional;
+
 import io.github.dblifecycle.core.Backend;
 import io.github.dblifecycle.core.BaseBackendType;
 import io.github.dblifecycle.core.BuildContext;
@@ -7,8 +10,6 @@ import io.github.dblifecycle.core.CloneBinding;
 import io.github.dblifecycle.core.Manifest;
 import io.github.dblifecycle.core.ServerCloneBinding;
 import io.github.dblifecycle.core.reuse.TemplateStore;
-import java.sql.SQLException;
-import java.util.Optional;
 
 /** MySQL and MariaDB, through either vendor's driver; the per-build work is {@link MysqlBackend}'s. */
 public final class MysqlBackendType extends BaseBackendType {
@@ -29,8 +30,13 @@ public final class MysqlBackendType extends BaseBackendType {
     }
 
     private MysqlBackendType() {
-        super(ID, "com.mysql:mysql-connector-j (jdbc:mysql:) or org.mariadb.jdbc:mariadb-java-client (jdbc:mariadb:)",
-                MysqlScriptSplitter::new, "jdbc:mysql:", "jdbc:mysql+srv:", "jdbc:mariadb:");
+        super(
+                ID,
+                "com.mysql:mysql-connector-j (jdbc:mysql:) or org.mariadb.jdbc:mariadb-java-client (jdbc:mariadb:)",
+                MysqlScriptSplitter::new,
+                "jdbc:mysql:",
+                "jdbc:mysql+srv:",
+                "jdbc:mariadb:");
     }
 
     @Override
@@ -46,8 +52,9 @@ public final class MysqlBackendType extends BaseBackendType {
 
     @Override
     public CloneBinding bindFork(Manifest manifest, Manifest.Worker worker) throws SQLException {
-        return ServerCloneBinding.check(manifest, worker, "select database()",
-                (c, database, buildId) -> MysqlBackend.markerOf(buildId).equals(MysqlBackend.marker(c, database)));
+        return ServerCloneBinding.check(
+                manifest, worker, "select database()", (c, database, buildId) -> MysqlBackend.markerOf(buildId)
+                        .equals(MysqlBackend.marker(c, database)));
     }
 
     @Override

@@ -1,8 +1,5 @@
 package io.github.dblifecycle.core.mysql;
 
-import io.github.dblifecycle.core.ConnectionSpec;
-import io.github.dblifecycle.core.DbLifecycleException;
-import io.github.dblifecycle.core.util.Concurrently;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,6 +9,10 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+
+import io.github.dblifecycle.core.ConnectionSpec;
+import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.util.Concurrently;
 
 /**
  * Fills one empty clone database inside the server, no dump: each table from its exact SHOW CREATE TABLE text
@@ -32,7 +33,12 @@ final class MysqlCloner {
     /** The template's exported tablespaces, or null: every table by SQL. */
     private final MysqlTablespaces tablespaces;
 
-    MysqlCloner(ConnectionSpec admin, MysqlTemplate template, String clone, int sessions, Consumer<String> warnings,
+    MysqlCloner(
+            ConnectionSpec admin,
+            MysqlTemplate template,
+            String clone,
+            int sessions,
+            Consumer<String> warnings,
             MysqlTablespaces tablespaces) {
         this.admin = admin;
         this.template = template;
@@ -105,14 +111,15 @@ final class MysqlCloner {
     }
 
     private void drain(ConcurrentLinkedQueue<MysqlTemplate.Table> queue, AtomicBoolean failed) throws SQLException {
-        try (Connection c = open(); Statement s = c.createStatement()) {
+        try (Connection c = open();
+                Statement s = c.createStatement()) {
             for (MysqlTemplate.Table t = queue.poll(); t != null && !failed.get(); t = queue.poll()) {
                 try {
                     copyTable(s, t);
                 } catch (SQLException e) {
                     failed.set(true);
-                    throw new SQLException("copying table " + t.name() + ": " + e.getMessage(), e.getSQLState(),
-                            e.getErrorCode(), e);
+                    throw new SQLException(
+                            "copying table " + t.name() + ": " + e.getMessage(), e.getSQLState(), e.getErrorCode(), e);
                 }
             }
         }
@@ -125,8 +132,8 @@ final class MysqlCloner {
             if (failure == null) {
                 return;
             }
-            warnings.accept("Table " + t.name() + " was copied with SQL: its tablespace import failed (" + failure
-                    + ").");
+            warnings.accept(
+                    "Table " + t.name() + " was copied with SQL: its tablespace import failed (" + failure + ").");
         }
         s.execute(t.createSql());
         String source = MysqlSql.database(template.name()) + "." + MysqlSql.name(t.name());
@@ -225,10 +232,14 @@ final class MysqlCloner {
                             + "SUPER/SET USER): the connecting account is its definer.");
                 }
             } catch (SQLException e) {
-                throw new SQLException("creating " + r.kind().toLowerCase() + " " + r.name() + ": " + e.getMessage(),
-                        e.getSQLState(), e.getErrorCode(), e);
+                throw new SQLException(
+                        "creating " + r.kind().toLowerCase() + " " + r.name() + ": " + e.getMessage(),
+                        e.getSQLState(),
+                        e.getErrorCode(),
+                        e);
             } finally {
-                s.execute("SET SESSION time_zone = '+00:00', sql_mode = 'NO_AUTO_VALUE_ON_ZERO,NO_ENGINE_SUBSTITUTION'");
+                s.execute(
+                        "SET SESSION time_zone = '+00:00', sql_mode = 'NO_AUTO_VALUE_ON_ZERO,NO_ENGINE_SUBSTITUTION'");
             }
         }
     }

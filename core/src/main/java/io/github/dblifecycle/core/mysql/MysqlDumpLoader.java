@@ -1,11 +1,5 @@
 package io.github.dblifecycle.core.mysql;
 
-import io.github.dblifecycle.core.DbLifecycleException;
-import io.github.dblifecycle.core.Log;
-import io.github.dblifecycle.core.ScriptLines;
-import io.github.dblifecycle.core.ScriptLoader;
-import io.github.dblifecycle.core.ScriptRunner;
-import io.github.dblifecycle.core.SqlStatement;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +17,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.Log;
+import io.github.dblifecycle.core.ScriptLines;
+import io.github.dblifecycle.core.ScriptLoader;
+import io.github.dblifecycle.core.ScriptRunner;
+import io.github.dblifecycle.core.SqlStatement;
+
 /**
  * Runs a script or mysqldump/mariadb-dump output the way the {@code mysql} client does, streamed: the file is read
  * as bytes and split by {@link MysqlScriptSplitter}, and string literals holding raw binary data are sent intact
@@ -38,6 +39,7 @@ final class MysqlDumpLoader implements ScriptLoader {
     private static final int QUEUED = 4;
     /** The statement inside a version comment, {@code /*!40101 SET NAMES utf8mb4 *}{@code /}. */
     private static final Pattern VERSIONED = Pattern.compile("(?s)^/\\*M?!\\d*\\s*(.*?)\\s*\\*/\\s*$");
+
     private static final Pattern NAME = Pattern.compile("`((?:[^`]|``)+)`|([A-Za-z0-9_$]+)");
     private static final Pattern CREATE_OR_DROP_DATABASE = Pattern.compile("(?is)^(CREATE|DROP)\\s+(?:DATABASE|SCHEMA)"
             + "\\s+(?:/\\*!\\d*\\s*)?(?:IF\\s+(?:NOT\\s+)?EXISTS\\s*)?(?:\\*/\\s*)?(`(?:[^`]|``)+`|[A-Za-z0-9_$]+)");
@@ -105,19 +107,24 @@ final class MysqlDumpLoader implements ScriptLoader {
         void run() {
             BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUED);
             AtomicBoolean stop = new AtomicBoolean();
-            Thread reader = new Thread(() -> {
-                try (ScriptLines lines = new ScriptLines(Files.newInputStream(script))) {
-                    read(lines, queue, stop);
-                    queue.put(Item.END);
-                } catch (InterruptedException e) {
-                    // the load stopped
-                } catch (IOException e) {
-                    offer(queue, new DbLifecycleException("Cannot read the SQL script " + script
-                            + " (parameter <scripts>): " + e, e));
-                } catch (RuntimeException e) {
-                    offer(queue, e);
-                }
-            }, "db-lifecycle-script-reader");
+            Thread reader = new Thread(
+                    () -> {
+                        try (ScriptLines lines = new ScriptLines(Files.newInputStream(script))) {
+                            read(lines, queue, stop);
+                            queue.put(Item.END);
+                        } catch (InterruptedException e) {
+                            // the load stopped
+                        } catch (IOException e) {
+                            offer(
+                                    queue,
+                                    new DbLifecycleException(
+                                            "Cannot read the SQL script " + script + " (parameter <scripts>): " + e,
+                                            e));
+                        } catch (RuntimeException e) {
+                            offer(queue, e);
+                        }
+                    },
+                    "db-lifecycle-script-reader");
             reader.setDaemon(true);
             reader.start();
             try {
@@ -253,22 +260,25 @@ final class MysqlDumpLoader implements ScriptLoader {
         }
 
         private Charset charset(String name, SqlStatement st) {
-            String java = switch (name.toLowerCase(Locale.ROOT)) {
-                case "utf8", "utf8mb3", "utf8mb4" -> "UTF-8";
-                case "latin1" -> "windows-1252"; // MySQL's latin1 is cp1252
-                case "binary" -> "ISO-8859-1";
-                case "ascii" -> "US-ASCII";
-                case "cp1251" -> "windows-1251";
-                case "sjis", "cp932" -> "Shift_JIS";
-                case "gbk" -> "GBK";
-                default -> name;
-            };
+            String java =
+                    switch (name.toLowerCase(Locale.ROOT)) {
+                        case "utf8", "utf8mb3", "utf8mb4" -> "UTF-8";
+                        case "latin1" -> "windows-1252"; // MySQL's latin1 is cp1252
+                        case "binary" -> "ISO-8859-1";
+                        case "ascii" -> "US-ASCII";
+                        case "cp1251" -> "windows-1251";
+                        case "sjis", "cp932" -> "Shift_JIS";
+                        case "gbk" -> "GBK";
+                        default -> name;
+                    };
             try {
                 return Charset.forName(java);
             } catch (IllegalArgumentException e) {
-                throw new DbLifecycleException("SET NAMES " + name + " on line " + st.line() + " of the SQL script "
-                        + script + " names a character set db-lifecycle cannot read; dump with "
-                        + "--default-character-set=utf8mb4.", e);
+                throw new DbLifecycleException(
+                        "SET NAMES " + name + " on line " + st.line() + " of the SQL script "
+                                + script + " names a character set db-lifecycle cannot read; dump with "
+                                + "--default-character-set=utf8mb4.",
+                        e);
             }
         }
     }

@@ -1,6 +1,5 @@
 package io.github.dblifecycle.core.mysql;
 
-import io.github.dblifecycle.core.Fingerprint;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
+
+import io.github.dblifecycle.core.Fingerprint;
 
 /**
  * A database's {@link Fingerprint} from information_schema (tables with engine, collation, options, partitioning
@@ -29,9 +30,13 @@ final class MysqlFingerprint {
             new Source("TABLES", "TABLE_SCHEMA", List.of("TABLE_NAME")),
             new Source("COLUMNS", "TABLE_SCHEMA", List.of("TABLE_NAME", "COLUMN_NAME")),
             new Source("STATISTICS", "TABLE_SCHEMA", List.of("TABLE_NAME", "INDEX_NAME", "SEQ_IN_INDEX")),
-            new Source("TABLE_CONSTRAINTS", "CONSTRAINT_SCHEMA",
+            new Source(
+                    "TABLE_CONSTRAINTS",
+                    "CONSTRAINT_SCHEMA",
                     List.of("TABLE_NAME", "CONSTRAINT_TYPE", "CONSTRAINT_NAME")),
-            new Source("KEY_COLUMN_USAGE", "CONSTRAINT_SCHEMA",
+            new Source(
+                    "KEY_COLUMN_USAGE",
+                    "CONSTRAINT_SCHEMA",
                     List.of("TABLE_NAME", "CONSTRAINT_NAME", "ORDINAL_POSITION")),
             new Source("REFERENTIAL_CONSTRAINTS", "CONSTRAINT_SCHEMA", List.of("TABLE_NAME", "CONSTRAINT_NAME")),
             new Source("CHECK_CONSTRAINTS", "CONSTRAINT_SCHEMA", List.of("TABLE_NAME", "CONSTRAINT_NAME")),
@@ -43,15 +48,49 @@ final class MysqlFingerprint {
             new Source("EVENTS", "EVENT_SCHEMA", List.of("EVENT_NAME")));
 
     /** Names of the database itself, or values that differ between two exact copies. */
-    private static final Set<String> IGNORED = Set.of("TABLE_CATALOG", "TABLE_SCHEMA", "CONSTRAINT_CATALOG",
-            "CONSTRAINT_SCHEMA", "UNIQUE_CONSTRAINT_CATALOG", "INDEX_SCHEMA", "TRIGGER_CATALOG", "TRIGGER_SCHEMA",
-            "EVENT_OBJECT_CATALOG", "EVENT_OBJECT_SCHEMA", "ROUTINE_CATALOG", "ROUTINE_SCHEMA", "SPECIFIC_CATALOG",
-            "SPECIFIC_SCHEMA", "EVENT_CATALOG", "EVENT_SCHEMA", "CATALOG_NAME", "SCHEMA_NAME", "SCHEMA_COMMENT",
-            "SQL_PATH", "REFERENCED_TABLE_CATALOG",
-            "TABLE_ROWS", "AVG_ROW_LENGTH", "DATA_LENGTH", "MAX_DATA_LENGTH", "INDEX_LENGTH", "DATA_FREE",
-            "MAX_INDEX_LENGTH", "CREATE_TIME", "UPDATE_TIME", "CHECK_TIME", "CHECKSUM", "CARDINALITY", "TEMPORARY",
-            "CREATED", "LAST_ALTERED", "LAST_EXECUTED", "ORIGINATOR",
-            "DEFINER", "CHARACTER_SET_CLIENT", "COLLATION_CONNECTION", "DATABASE_COLLATION");
+    private static final Set<String> IGNORED = Set.of(
+            "TABLE_CATALOG",
+            "TABLE_SCHEMA",
+            "CONSTRAINT_CATALOG",
+            "CONSTRAINT_SCHEMA",
+            "UNIQUE_CONSTRAINT_CATALOG",
+            "INDEX_SCHEMA",
+            "TRIGGER_CATALOG",
+            "TRIGGER_SCHEMA",
+            "EVENT_OBJECT_CATALOG",
+            "EVENT_OBJECT_SCHEMA",
+            "ROUTINE_CATALOG",
+            "ROUTINE_SCHEMA",
+            "SPECIFIC_CATALOG",
+            "SPECIFIC_SCHEMA",
+            "EVENT_CATALOG",
+            "EVENT_SCHEMA",
+            "CATALOG_NAME",
+            "SCHEMA_NAME",
+            "SCHEMA_COMMENT",
+            "SQL_PATH",
+            "REFERENCED_TABLE_CATALOG",
+            "TABLE_ROWS",
+            "AVG_ROW_LENGTH",
+            "DATA_LENGTH",
+            "MAX_DATA_LENGTH",
+            "INDEX_LENGTH",
+            "DATA_FREE",
+            "MAX_INDEX_LENGTH",
+            "CREATE_TIME",
+            "UPDATE_TIME",
+            "CHECK_TIME",
+            "CHECKSUM",
+            "CARDINALITY",
+            "TEMPORARY",
+            "CREATED",
+            "LAST_ALTERED",
+            "LAST_EXECUTED",
+            "ORIGINATOR",
+            "DEFINER",
+            "CHARACTER_SET_CLIENT",
+            "COLLATION_CONNECTION",
+            "DATABASE_COLLATION");
 
     private MysqlFingerprint() {}
 
@@ -70,8 +109,8 @@ final class MysqlFingerprint {
 
     private static void read(Connection c, String schema, Source source, TreeMap<String, String> items)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select * from information_schema." + source.view()
-                + " where " + source.schemaColumn() + " = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "select * from information_schema." + source.view() + " where " + source.schemaColumn() + " = ?")) {
             ps.setString(1, schema);
             try (ResultSet rs = ps.executeQuery()) {
                 ResultSetMetaData md = rs.getMetaData();
@@ -132,7 +171,8 @@ final class MysqlFingerprint {
                     continue;
                 }
                 String count = rowText(s, "select count(*) from " + qualified);
-                String checksum = rowText(s, "CHECKSUM TABLE " + qualified + " EXTENDED").replaceFirst("^[^|]*\\|", "");
+                String checksum =
+                        rowText(s, "CHECKSUM TABLE " + qualified + " EXTENDED").replaceFirst("^[^|]*\\|", "");
                 items.put("rows " + t[0], count + " rows, checksum " + checksum);
             }
         }

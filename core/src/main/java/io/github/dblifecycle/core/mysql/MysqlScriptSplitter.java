@@ -1,12 +1,13 @@
 package io.github.dblifecycle.core.mysql;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.ScriptLoader;
 import io.github.dblifecycle.core.ScriptSplitter;
 import io.github.dblifecycle.core.SqlStatement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Splits a script the way the {@code mysql}/{@code mariadb} command-line client does (client/mysql.cc):
@@ -74,6 +75,7 @@ public final class MysqlScriptSplitter implements ScriptSplitter {
         private final boolean passUse;
         /** The statements ended by a delimiter, where the last one ended, and the delimiter in force there. */
         private final List<SqlStatement> complete = new ArrayList<>();
+
         private int lastEnd;
         private String lastDelimiter;
         private String delimiter;
@@ -83,6 +85,7 @@ public final class MysqlScriptSplitter implements ScriptSplitter {
         private int statementLine;
         /** Nesting of {@code /*!} comments we are inside (their content is SQL). */
         private int versionComments;
+
         private int versionCommentLine;
 
         Scan(String script, int firstLine, String delimiter, boolean passUse) {
@@ -209,7 +212,14 @@ public final class MysqlScriptSplitter implements ScriptSplitter {
             int i = pos + 1;
             while (i < s.length()) {
                 char c = s.charAt(i);
-                if (c == first || c == '\'' || c == '"' || c == '`' || c == '#' || c == '-' || c == '/' || c == '*'
+                if (c == first
+                        || c == '\''
+                        || c == '"'
+                        || c == '`'
+                        || c == '#'
+                        || c == '-'
+                        || c == '/'
+                        || c == '*'
                         || c == '\n') {
                     break;
                 }

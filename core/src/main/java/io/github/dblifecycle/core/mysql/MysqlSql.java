@@ -1,6 +1,5 @@
 package io.github.dblifecycle.core.mysql;
 
-import io.github.dblifecycle.core.DbLifecycleException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +8,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+
+import io.github.dblifecycle.core.DbLifecycleException;
 
 /** Identifier quoting and small query helpers. */
 final class MysqlSql {
@@ -53,7 +54,8 @@ final class MysqlSql {
 
     /** Runs a SHOW CREATE … and returns the given 1-based column of its single row. */
     static String showCreate(Connection c, String sql, int column) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             if (!rs.next()) {
                 throw new SQLException("No result for " + sql);
             }
@@ -75,7 +77,10 @@ final class MysqlSql {
 
     /** The databases whose names match {@code like} (escape '\'), in name order. */
     static List<String> databasesLike(Connection c, String like) throws SQLException {
-        return queryColumn(c, "select SCHEMA_NAME from information_schema.SCHEMATA where SCHEMA_NAME like ? "
-                + "order by SCHEMA_NAME", like);
+        return queryColumn(
+                c,
+                "select SCHEMA_NAME from information_schema.SCHEMATA where SCHEMA_NAME like ? "
+                        + "order by SCHEMA_NAME",
+                like);
     }
 }

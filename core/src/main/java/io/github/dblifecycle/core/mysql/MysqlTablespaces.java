@@ -41,10 +41,14 @@ import java.util.stream.Stream;
 final class MysqlTablespaces {
     /** File name = table name only for these (otherwise the server encodes the name: @0020 etc.). */
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_]+");
+
     private static final String PROBE_SOURCE = "_dblc_probe_src";
     private static final String PROBE_TARGET = "_dblc_probe_dst";
-    private static final Set<PosixFilePermission> SERVER_MODE = EnumSet.of(PosixFilePermission.OWNER_READ,
-            PosixFilePermission.OWNER_WRITE, PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE);
+    private static final Set<PosixFilePermission> SERVER_MODE = EnumSet.of(
+            PosixFilePermission.OWNER_READ,
+            PosixFilePermission.OWNER_WRITE,
+            PosixFilePermission.GROUP_READ,
+            PosixFilePermission.GROUP_WRITE);
 
     private final Path datadir;
     private final Path staging;
@@ -53,8 +57,8 @@ final class MysqlTablespaces {
     private final GroupPrincipal group;
     private volatile boolean chownWorks = true;
 
-    private MysqlTablespaces(Path datadir, Path staging, Set<String> exported, UserPrincipal owner,
-            GroupPrincipal group) {
+    private MysqlTablespaces(
+            Path datadir, Path staging, Set<String> exported, UserPrincipal owner, GroupPrincipal group) {
         this.datadir = datadir;
         this.staging = staging;
         this.exported = exported;
@@ -89,16 +93,22 @@ final class MysqlTablespaces {
         }
         Path dir = datadir.resolve(name);
         if (!Files.isDirectory(dir) || !Files.isReadable(dir) || !Files.isExecutable(dir)) {
-            return new Outcome(null, "the server's datadir " + datadir + " (database directory " + dir + ") is not a "
-                    + "directory this JVM can read: the server runs on another host or in a container, or its files "
-                    + "belong to an account this JVM does not share", Map.of());
+            return new Outcome(
+                    null,
+                    "the server's datadir " + datadir + " (database directory " + dir + ") is not a "
+                            + "directory this JVM can read: the server runs on another host or in a container, or its files "
+                            + "belong to an account this JVM does not share",
+                    Map.of());
         }
         // MariaDB writes db.opt for every database; MySQL 8 has none, but our marker table _dblc_owner is there.
         if (!Files.isRegularFile(dir.resolve("db.opt"))
                 && !Files.isRegularFile(dir.resolve(MysqlTemplate.MARKER_TABLE + ".ibd"))) {
-            return new Outcome(null, dir + " has neither db.opt nor " + MysqlTemplate.MARKER_TABLE + ".ibd: it is not "
-                    + "the directory of the template this build just created (another server's datadir at the same "
-                    + "path?)", Map.of());
+            return new Outcome(
+                    null,
+                    dir + " has neither db.opt nor " + MysqlTemplate.MARKER_TABLE + ".ibd: it is not "
+                            + "the directory of the template this build just created (another server's datadir at the same "
+                            + "path?)",
+                    Map.of());
         }
         PosixFileAttributes attributes;
         try {
@@ -108,8 +118,8 @@ final class MysqlTablespaces {
         }
         Map<String, String> sqlTables = new LinkedHashMap<>();
         List<String> eligible = eligible(c, template, dir, sqlTables);
-        MysqlTablespaces t = new MysqlTablespaces(datadir, staging, new HashSet<>(eligible), attributes.owner(),
-                attributes.group());
+        MysqlTablespaces t =
+                new MysqlTablespaces(datadir, staging, new HashSet<>(eligible), attributes.owner(), attributes.group());
         try {
             deleteTree(staging);
             Files.createDirectories(staging);
@@ -138,8 +148,11 @@ final class MysqlTablespaces {
     /** The tables carried as files; the others get a reason in {@code sqlTables}. */
     private static List<String> eligible(Connection c, MysqlTemplate template, Path dir, Map<String, String> sqlTables)
             throws SQLException {
-        Set<String> fulltext = new HashSet<>(MysqlSql.queryColumn(c, "select distinct TABLE_NAME from "
-                + "information_schema.STATISTICS where TABLE_SCHEMA = ? and INDEX_TYPE = 'FULLTEXT'", template.name()));
+        Set<String> fulltext = new HashSet<>(MysqlSql.queryColumn(
+                c,
+                "select distinct TABLE_NAME from "
+                        + "information_schema.STATISTICS where TABLE_SCHEMA = ? and INDEX_TYPE = 'FULLTEXT'",
+                template.name()));
         Map<String, String[]> info = new LinkedHashMap<>();
         try (java.sql.PreparedStatement ps = c.prepareStatement("select TABLE_NAME, ENGINE, "
                 + "coalesce(CREATE_OPTIONS, '') from information_schema.TABLES where TABLE_SCHEMA = ?")) {
@@ -168,8 +181,8 @@ final class MysqlTablespaces {
      * table cannot be discarded (ERROR 1031 "doesn't have this option"); a FULLTEXT index does not survive the import
      * (warning 1817 "Index corrupt", MATCH then fails); a sequence keeps its state in a row the SQL copy sets.
      */
-    static String reasonNotImported(MysqlTemplate.Table t, String engine, String createOptions, boolean fulltext,
-            Path dir) {
+    static String reasonNotImported(
+            MysqlTemplate.Table t, String engine, String createOptions, boolean fulltext, Path dir) {
         if (t.isSequence()) {
             return "sequence";
         }

@@ -1,6 +1,5 @@
 package io.github.dblifecycle.core.mysql;
 
-import io.github.dblifecycle.core.DbLifecycleException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,20 +15,28 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.github.dblifecycle.core.DbLifecycleException;
+
 /**
  * Everything in a template database, read once before cloning (a clone then costs no metadata queries): each
  * table's exact SHOW CREATE text and the columns a row copy writes, and the other objects' SHOW CREATE text with the
  * sql_mode (and for events the time zone) they were created under. Read on a session whose default database is the
  * template, so that SHOW CREATE VIEW names the template's tables without the template's name.
  */
-record MysqlTemplate(String name, List<Table> tables, List<Routine> routines, List<Routine> views,
-        List<Routine> triggers, List<Routine> events) {
+record MysqlTemplate(
+        String name,
+        List<Table> tables,
+        List<Routine> routines,
+        List<Routine> views,
+        List<Routine> triggers,
+        List<Routine> events) {
 
     /** The marker table on servers without database comments; never copied, never fingerprinted. */
     static final String MARKER_TABLE = "_dblc_owner";
 
     /** Generated columns and MariaDB's system-versioning columns cannot be written by INSERT. */
-    private static final Pattern NOT_WRITABLE = Pattern.compile("(?i)\\b(VIRTUAL|STORED|PERSISTENT) GENERATED\\b|ROW (START|END)");
+    private static final Pattern NOT_WRITABLE =
+            Pattern.compile("(?i)\\b(VIRTUAL|STORED|PERSISTENT) GENERATED\\b|ROW (START|END)");
 
     /**
      * @param type BASE TABLE, SEQUENCE or SYSTEM VERSIONED (information_schema.TABLES.TABLE_TYPE)
@@ -68,7 +75,9 @@ record MysqlTemplate(String name, List<Table> tables, List<Routine> routines, Li
                     }
                     if (type.equals("VIEW")) {
                         viewNames.add(table);
-                    } else if (type.equals("BASE TABLE") || type.equals("SEQUENCE") || type.equals("SYSTEM VERSIONED")) {
+                    } else if (type.equals("BASE TABLE")
+                            || type.equals("SEQUENCE")
+                            || type.equals("SYSTEM VERSIONED")) {
                         tables.add(new Table(table, type, null, columns.get(table), rs.getLong(3)));
                     } else {
                         throw new DbLifecycleException("The template table " + table + " is of type " + type
@@ -78,14 +87,17 @@ record MysqlTemplate(String name, List<Table> tables, List<Routine> routines, Li
             }
         }
         Map<String, String> implicitPageChecksum = new HashMap<>();
-        for (String table : MysqlSql.queryColumn(c, "select TABLE_NAME from information_schema.TABLES where "
-                + "TABLE_SCHEMA = ? and ENGINE = 'Aria' and CREATE_OPTIONS not like '%page_checksum%'", schema)) {
+        for (String table : MysqlSql.queryColumn(
+                c,
+                "select TABLE_NAME from information_schema.TABLES where "
+                        + "TABLE_SCHEMA = ? and ENGINE = 'Aria' and CREATE_OPTIONS not like '%page_checksum%'",
+                schema)) {
             implicitPageChecksum.put(table, table);
         }
         List<Table> withSql = new ArrayList<>();
         for (Table t : tables) {
-            String sql = MysqlSql.showCreate(c, "SHOW CREATE " + (t.isSequence() ? "SEQUENCE " : "TABLE ")
-                    + MysqlSql.name(t.name()), 2);
+            String sql = MysqlSql.showCreate(
+                    c, "SHOW CREATE " + (t.isSequence() ? "SEQUENCE " : "TABLE ") + MysqlSql.name(t.name()), 2);
             if (implicitPageChecksum.containsKey(t.name())) {
                 // SHOW CREATE spells out Aria's default PAGE_CHECKSUM=1; written explicitly it becomes a table
                 // option of the clone that the template does not have. Leave it to the same default.
@@ -94,8 +106,13 @@ record MysqlTemplate(String name, List<Table> tables, List<Routine> routines, Li
             withSql.add(new Table(t.name(), t.type(), sql, t.columns(), t.bytes()));
         }
         withSql.sort(Comparator.comparingLong(Table::bytes).reversed().thenComparing(Table::name));
-        return new MysqlTemplate(schema, List.copyOf(withSql), routines(c, schema), views(c, viewNames),
-                triggers(c, schema), events(c, schema));
+        return new MysqlTemplate(
+                schema,
+                List.copyOf(withSql),
+                routines(c, schema),
+                views(c, viewNames),
+                triggers(c, schema),
+                events(c, schema));
     }
 
     private static Map<String, String> writableColumns(Connection c, String schema) throws SQLException {
@@ -139,9 +156,12 @@ record MysqlTemplate(String name, List<Table> tables, List<Routine> routines, Li
     private static List<Routine> triggers(Connection c, String schema) throws SQLException {
         List<Routine> out = new ArrayList<>();
         // ACTION_ORDER: several triggers on one table and event fire in creation order; keep it.
-        for (String name : MysqlSql.queryColumn(c, "select TRIGGER_NAME from information_schema.TRIGGERS "
-                + "where TRIGGER_SCHEMA = ? order by EVENT_OBJECT_TABLE, ACTION_TIMING, EVENT_MANIPULATION, "
-                + "ACTION_ORDER", schema)) {
+        for (String name : MysqlSql.queryColumn(
+                c,
+                "select TRIGGER_NAME from information_schema.TRIGGERS "
+                        + "where TRIGGER_SCHEMA = ? order by EVENT_OBJECT_TABLE, ACTION_TIMING, EVENT_MANIPULATION, "
+                        + "ACTION_ORDER",
+                schema)) {
             out.add(show(c, "TRIGGER", name, 2, 3, 0));
         }
         return out;
@@ -149,8 +169,10 @@ record MysqlTemplate(String name, List<Table> tables, List<Routine> routines, Li
 
     private static List<Routine> events(Connection c, String schema) throws SQLException {
         List<Routine> out = new ArrayList<>();
-        for (String name : MysqlSql.queryColumn(c, "select EVENT_NAME from information_schema.EVENTS "
-                + "where EVENT_SCHEMA = ? order by EVENT_NAME", schema)) {
+        for (String name : MysqlSql.queryColumn(
+                c,
+                "select EVENT_NAME from information_schema.EVENTS " + "where EVENT_SCHEMA = ? order by EVENT_NAME",
+                schema)) {
             out.add(show(c, "EVENT", name, 2, 4, 3));
         }
         return out;
@@ -160,8 +182,14 @@ record MysqlTemplate(String name, List<Table> tables, List<Routine> routines, Li
     private static List<Routine> views(Connection c, List<String> names) throws SQLException {
         Map<String, Routine> byName = new LinkedHashMap<>();
         for (String name : names) {
-            byName.put(name, new Routine("VIEW", name, MysqlSql.showCreate(c, "SHOW CREATE VIEW "
-                    + MysqlSql.name(name), 2), null, null));
+            byName.put(
+                    name,
+                    new Routine(
+                            "VIEW",
+                            name,
+                            MysqlSql.showCreate(c, "SHOW CREATE VIEW " + MysqlSql.name(name), 2),
+                            null,
+                            null));
         }
         List<Routine> ordered = new ArrayList<>();
         Set<String> placed = new LinkedHashSet<>();
@@ -171,8 +199,8 @@ record MysqlTemplate(String name, List<Table> tables, List<Routine> routines, Li
         return ordered;
     }
 
-    private static void place(String name, Map<String, Routine> views, Set<String> placed, List<Routine> ordered,
-            Set<String> visiting) {
+    private static void place(
+            String name, Map<String, Routine> views, Set<String> placed, List<Routine> ordered, Set<String> visiting) {
         if (placed.contains(name) || !visiting.add(name)) {
             return; // done, or a textual cycle (a name in a string literal): the creation retries instead
         }
@@ -193,8 +221,8 @@ record MysqlTemplate(String name, List<Table> tables, List<Routine> routines, Li
         return as >= 0 ? createView.substring(as) : createView;
     }
 
-    private static Routine show(Connection c, String kind, String name, int modeColumn, int sqlColumn,
-            int zoneColumn) throws SQLException {
+    private static Routine show(Connection c, String kind, String name, int modeColumn, int sqlColumn, int zoneColumn)
+            throws SQLException {
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SHOW CREATE " + kind + " " + MysqlSql.name(name))) {
             if (!rs.next()) {
@@ -207,7 +235,8 @@ record MysqlTemplate(String name, List<Table> tables, List<Routine> routines, Li
                         + "NULL). Grant it SELECT on mysql.proc (MariaDB) or SHOW_ROUTINE (MySQL 8), or connect "
                         + "as the account that ran the scripts.");
             }
-            return new Routine(kind, name, sql, rs.getString(modeColumn), zoneColumn > 0 ? rs.getString(zoneColumn) : null);
+            return new Routine(
+                    kind, name, sql, rs.getString(modeColumn), zoneColumn > 0 ? rs.getString(zoneColumn) : null);
         }
     }
 }

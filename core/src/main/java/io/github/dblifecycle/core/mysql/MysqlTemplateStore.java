@@ -1,5 +1,12 @@
 package io.github.dblifecycle.core.mysql;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
 import io.github.dblifecycle.core.Backend;
 import io.github.dblifecycle.core.ConnectionSpec;
 import io.github.dblifecycle.core.Database;
@@ -10,12 +17,6 @@ import io.github.dblifecycle.core.ServerSessionLock;
 import io.github.dblifecycle.core.reuse.TemplateNames;
 import io.github.dblifecycle.core.reuse.TemplateStore;
 import io.github.dblifecycle.core.reuse.Waiting;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * MySQL/MariaDB: no database can be renamed, so a template is built under its final name with the per-build
@@ -37,8 +38,13 @@ public final class MysqlTemplateStore implements TemplateStore {
         String name = "db-lifecycle template " + prefix; // at most 42 characters; the server allows 64
         String what = "the template lock '" + name + "' (GET_LOCK)";
         ServerSessionLock[] held = new ServerSessionLock[1];
-        Waiting.lock(() -> (held[0] = ServerSessionLock.tryTake(MysqlBackend.sessionLock(admin, name),
-                "GET_LOCK('" + name + "')")) != null, what, timeout, log);
+        Waiting.lock(
+                () -> (held[0] = ServerSessionLock.tryTake(
+                                MysqlBackend.sessionLock(admin, name), "GET_LOCK('" + name + "')"))
+                        != null,
+                what,
+                timeout,
+                log);
         return new LivenessKeeper(held[0], what, log)::close;
     }
 
@@ -73,8 +79,7 @@ public final class MysqlTemplateStore implements TemplateStore {
     }
 
     @Override
-    public Database publish(ConnectionSpec admin, Database building, String finalName, String key)
-            throws SQLException {
+    public Database publish(ConnectionSpec admin, Database building, String finalName, String key) throws SQLException {
         if (!building.name().equals(finalName)) {
             throw new IllegalStateException("MySQL templates are built under their final name");
         }
@@ -84,10 +89,13 @@ public final class MysqlTemplateStore implements TemplateStore {
                 MysqlSql.execute(c, "ALTER DATABASE " + db + " COMMENT '" + TemplateStore.finishedMarker(key) + "'");
             } else {
                 // The marker table's column was sized for build markers; widen it, then switch the marker last.
-                MysqlSql.execute(c, "ALTER TABLE " + db + "." + MysqlTemplate.MARKER_TABLE
-                        + " MODIFY build varchar(128) NOT NULL");
-                MysqlSql.execute(c, "UPDATE " + db + "." + MysqlTemplate.MARKER_TABLE + " SET build = '"
-                        + TemplateStore.finishedMarker(key) + "'");
+                MysqlSql.execute(
+                        c,
+                        "ALTER TABLE " + db + "." + MysqlTemplate.MARKER_TABLE + " MODIFY build varchar(128) NOT NULL");
+                MysqlSql.execute(
+                        c,
+                        "UPDATE " + db + "." + MysqlTemplate.MARKER_TABLE + " SET build = '"
+                                + TemplateStore.finishedMarker(key) + "'");
             }
         }
         return open(admin, finalName);

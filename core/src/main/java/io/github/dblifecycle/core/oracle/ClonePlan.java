@@ -1,11 +1,12 @@
 package io.github.dblifecycle.core.oracle;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.SqlStatement;
 import io.github.dblifecycle.core.oracle.TemplateSnapshot.Ddl;
 import io.github.dblifecycle.core.oracle.TemplateSnapshot.Table;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The statements that make one clone from a {@link TemplateSnapshot}, in an order where each one's dependencies
@@ -39,8 +40,10 @@ public final class ClonePlan {
     /** Creating the user and marking it as this build's: run first, then everything else. */
     public static List<Step> userSteps(String user, String password, String tablespace, String buildId, String role) {
         return List.of(
-                new Step("CREATE USER " + user + " (password not shown)",
-                        OracleSql.createUser(user, password, tablespace), true),
+                new Step(
+                        "CREATE USER " + user + " (password not shown)",
+                        OracleSql.createUser(user, password, tablespace),
+                        true),
                 new Step("grant privileges", OracleSql.grantPrivileges(user), false),
                 new Step("create marker", OracleSql.createMarker(user), false),
                 new Step("mark", OracleSql.insertMarker(user, buildId, role), false));
@@ -88,8 +91,10 @@ public final class ClonePlan {
                 // A final "/" line: ends a PL/SQL unit DBMS_METADATA left unterminated; ignored after a ";".
                 statements = splitter.split(OracleSql.remap(ddl.text(), template.schema(), clone) + "\n/\n");
             } catch (DbLifecycleException e) {
-                throw new DbLifecycleException("Cannot use the DDL DBMS_METADATA gave for " + ddl.type() + " "
-                        + ddl.name() + " of the template: " + e.getMessage(), e);
+                throw new DbLifecycleException(
+                        "Cannot use the DDL DBMS_METADATA gave for " + ddl.type() + " " + ddl.name()
+                                + " of the template: " + e.getMessage(),
+                        e);
             }
             for (SqlStatement s : statements) {
                 steps.add(step(ddl.type() + " " + ddl.name(), s.sql()));

@@ -1,5 +1,18 @@
 package io.github.dblifecycle.core.oracle;
 
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
 import io.github.dblifecycle.core.AbstractBackend;
 import io.github.dblifecycle.core.BuildContext;
 import io.github.dblifecycle.core.BuildMark;
@@ -10,18 +23,6 @@ import io.github.dblifecycle.core.DatabaseNames;
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.Ownership;
 import io.github.dblifecycle.core.SessionLock;
-import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Oracle for one build: the unit of isolation is a schema, i.e. a user. The template is a user the scripts build while connected
@@ -65,8 +66,8 @@ public final class OracleBackend extends AbstractBackend {
             } else if (key.equals(MODE_OPTION)) {
                 requireSchemaMode(option.getValue());
             } else {
-                throw new DbLifecycleException("Unknown Oracle option '" + key + "'. Known: " + TABLESPACE_OPTION
-                        + ", " + MODE_OPTION + ".");
+                throw new DbLifecycleException(
+                        "Unknown Oracle option '" + key + "'. Known: " + TABLESPACE_OPTION + ", " + MODE_OPTION + ".");
             }
         }
         return ts;
@@ -80,8 +81,8 @@ public final class OracleBackend extends AbstractBackend {
                     + "Remove the option to use schema mode (a user per clone).");
         }
         if (!v.equals("schema")) {
-            throw new DbLifecycleException("Invalid value '" + value + "' for the option " + MODE_OPTION
-                    + ": use schema.");
+            throw new DbLifecycleException(
+                    "Invalid value '" + value + "' for the option " + MODE_OPTION + ": use schema.");
         }
     }
 
@@ -113,12 +114,20 @@ public final class OracleBackend extends AbstractBackend {
             }
             long start = System.nanoTime();
             TemplateSnapshot snapshot = new TemplateReader(c, user).read();
-            return new OracleCloner(template, snapshot, SchemaCheck.objectCounts(c, user), "Cloning the Oracle schema "
-                    + user + " (" + snapshot.tables().size() + " tables, "
-                    + (snapshot.views().size() + snapshot.plsql().size() + snapshot.sequences().size()
-                            + snapshot.indexes().size()) + " other objects, DDL read in "
-                    + (System.nanoTime() - start) / 1_000_000 + " ms) into new users: DBMS_METADATA DDL, rows by "
-                    + "INSERT /*+ APPEND */ … SELECT");
+            return new OracleCloner(
+                    template,
+                    snapshot,
+                    SchemaCheck.objectCounts(c, user),
+                    "Cloning the Oracle schema "
+                            + user + " (" + snapshot.tables().size() + " tables, "
+                            + (snapshot.views().size()
+                                    + snapshot.plsql().size()
+                                    + snapshot.sequences().size()
+                                    + snapshot.indexes().size())
+                            + " other objects, DDL read in "
+                            + (System.nanoTime() - start) / 1_000_000
+                            + " ms) into new users: DBMS_METADATA DDL, rows by "
+                            + "INSERT /*+ APPEND */ … SELECT");
         }
     }
 
@@ -136,8 +145,8 @@ public final class OracleBackend extends AbstractBackend {
         private final TemplateSnapshot snapshot;
         private final Map<String, Integer> templateCounts;
 
-        OracleCloner(Database template, TemplateSnapshot snapshot, Map<String, Integer> templateCounts,
-                String description) {
+        OracleCloner(
+                Database template, TemplateSnapshot snapshot, Map<String, Integer> templateCounts, String description) {
             super(description);
             this.template = template;
             this.snapshot = snapshot;
@@ -174,8 +183,7 @@ public final class OracleBackend extends AbstractBackend {
                     + "do not compile in the clone:\n  " + String.join("\n  ", invalid) + "\nA usual cause: PL/SQL "
                     + "or view text that names another schema the clone has no grant on.");
         }
-        List<String> differences = SchemaCheck.differences(templateCounts,
-                SchemaCheck.objectCounts(c, clone));
+        List<String> differences = SchemaCheck.differences(templateCounts, SchemaCheck.objectCounts(c, clone));
         if (!differences.isEmpty()) {
             throw new DbLifecycleException("The clone " + clone + " does not hold the same objects as the template "
                     + template + ":\n  " + String.join("\n  ", differences));
@@ -254,7 +262,8 @@ public final class OracleBackend extends AbstractBackend {
     }
 
     private static String markerBuildId(Connection c, String user) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(OracleSql.selectMarker(user))) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(OracleSql.selectMarker(user))) {
             return rs.next() ? rs.getString(1) : null;
         } catch (SQLException e) {
             if (e.getErrorCode() == 942) { // ORA-00942: table or view does not exist
@@ -300,7 +309,8 @@ public final class OracleBackend extends AbstractBackend {
             }
             for (String user : users) {
                 String id = markerBuildId(c, user);
-                if (id != null && DatabaseNames.isOurs(user.toLowerCase(Locale.ROOT), prefix, id.toLowerCase(Locale.ROOT))) {
+                if (id != null
+                        && DatabaseNames.isOurs(user.toLowerCase(Locale.ROOT), prefix, id.toLowerCase(Locale.ROOT))) {
                     found.add(new BuildMark(new Database(user, admin(), null), id.toLowerCase(Locale.ROOT)));
                 }
             }
@@ -335,7 +345,8 @@ public final class OracleBackend extends AbstractBackend {
     }
 
     private static String defaultTablespace(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(OracleSql.DEFAULT_TABLESPACE)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(OracleSql.DEFAULT_TABLESPACE)) {
             if (!rs.next()) {
                 throw new DbLifecycleException("Cannot find the database's default permanent tablespace; set the "
                         + "option " + TABLESPACE_OPTION + ".");

@@ -1,12 +1,13 @@
 package io.github.dblifecycle.core.oracle;
 
+import java.sql.SQLException;
+
 import io.github.dblifecycle.core.Backend;
 import io.github.dblifecycle.core.BaseBackendType;
 import io.github.dblifecycle.core.BuildContext;
 import io.github.dblifecycle.core.CloneBinding;
 import io.github.dblifecycle.core.Manifest;
 import io.github.dblifecycle.core.ServerCloneBinding;
-import java.sql.SQLException;
 
 /** Oracle through the thin driver, a schema (user) per clone; the per-build work is {@link OracleBackend}'s. */
 public final class OracleBackendType extends BaseBackendType {

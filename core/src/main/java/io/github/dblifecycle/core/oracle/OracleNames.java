@@ -1,9 +1,10 @@
 package io.github.dblifecycle.core.oracle;
 
-import io.github.dblifecycle.core.DbLifecycleException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.github.dblifecycle.core.DbLifecycleException;
 
 /**
  * Oracle identifiers as db-lifecycle uses them: unquoted names are stored upper-case, so the generated lower-case
@@ -20,8 +21,7 @@ public final class OracleNames {
     /** Identifier length limit before 12.2. */
     public static final int SHORT_IDENTIFIERS = 30;
     /** The users db-lifecycle may drop: only names it generates, {@code <PREFIX>_<BUILD ID>_T} or {@code _<n>}. */
-    private static final Pattern GENERATED_USER =
-            Pattern.compile("[A-Z][A-Z0-9_]{0,19}_([A-Z0-9]{8})_(T|[1-9][0-9]*)");
+    private static final Pattern GENERATED_USER = Pattern.compile("[A-Z][A-Z0-9_]{0,19}_([A-Z0-9]{8})_(T|[1-9][0-9]*)");
 
     private OracleNames() {}
 
@@ -34,10 +34,11 @@ public final class OracleNames {
         }
         if (user.length() > maxLength) {
             throw new DbLifecycleException("The Oracle user name " + user + " is " + user.length() + " characters "
-                    + "long; this server allows " + maxLength + (maxLength == SHORT_IDENTIFIERS
-                            ? " (Oracle before 12.2, or COMPATIBLE below 12.2)" : "")
-                    + ". Use a shorter <namePrefix> (at most " + Math.max(1, maxLength - (user.length()
-                            - prefixLength(user))) + " characters for this many clones).");
+                    + "long; this server allows " + maxLength
+                    + (maxLength == SHORT_IDENTIFIERS ? " (Oracle before 12.2, or COMPATIBLE below 12.2)" : "")
+                    + ". Use a shorter <namePrefix> (at most "
+                    + Math.max(1, maxLength - (user.length() - prefixLength(user)))
+                    + " characters for this many clones).");
         }
         return user;
     }

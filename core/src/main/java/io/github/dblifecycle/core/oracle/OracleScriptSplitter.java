@@ -1,5 +1,11 @@
 package io.github.dblifecycle.core.oracle;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.ScriptSplitter;
 import io.github.dblifecycle.core.SqlLexer;
@@ -8,11 +14,6 @@ import io.github.dblifecycle.core.SqlLexer.Kind;
 import io.github.dblifecycle.core.SqlLexer.Token;
 import io.github.dblifecycle.core.SqlStatement;
 import io.github.dblifecycle.core.StatementCollector;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Splits a script the way SQL*Plus runs it. A plain SQL statement ends with {@code ;} (not sent: the driver rejects
@@ -30,6 +31,7 @@ public final class OracleScriptSplitter implements ScriptSplitter {
     private static final Set<Feature> SYNTAX = EnumSet.of(Feature.Q_QUOTES);
     /** Enough for CREATE OR REPLACE NONEDITIONABLE PACKAGE BODY. */
     private static final int LEADING_WORDS = 6;
+
     private static final Set<String> PLSQL_UNITS =
             Set.of("FUNCTION", "PROCEDURE", "PACKAGE", "TRIGGER", "TYPE", "LIBRARY", "JAVA", "AND");
 
@@ -47,7 +49,8 @@ public final class OracleScriptSplitter implements ScriptSplitter {
             }
             if (!pending && token.isSignificant() && startsLine(script, token.start())) {
                 String rest = restOfLine(script, token.end());
-                SqlPlusCommands.Action action = SqlPlusCommands.classify(commandWord(token, script), rest, token.line());
+                SqlPlusCommands.Action action =
+                        SqlPlusCommands.classify(commandWord(token, script), rest, token.line());
                 if (action == SqlPlusCommands.Action.SKIP_LINE) {
                     skipCommand(lexer, script, token);
                     continue;
@@ -68,10 +71,11 @@ public final class OracleScriptSplitter implements ScriptSplitter {
             }
         }
         if (isPlsql(words)) {
-            throw new DbLifecycleException("Unterminated PL/SQL block: the " + String.join(" ", words.subList(0,
-                    Math.min(words.size(), 3))) + "… starting on line " + statement.line() + " is not followed by a "
-                    + "line holding only /. End every PL/SQL block, CREATE FUNCTION, PROCEDURE, PACKAGE, TRIGGER and "
-                    + "TYPE with END; and then / alone on the next line, as SQL*Plus requires.");
+            throw new DbLifecycleException(
+                    "Unterminated PL/SQL block: the " + String.join(" ", words.subList(0, Math.min(words.size(), 3)))
+                            + "… starting on line " + statement.line() + " is not followed by a "
+                            + "line holding only /. End every PL/SQL block, CREATE FUNCTION, PROCEDURE, PACKAGE, TRIGGER and "
+                            + "TYPE with END; and then / alone on the next line, as SQL*Plus requires.");
         }
         statement.endStatement();
         return statement.statements();
@@ -87,16 +91,20 @@ public final class OracleScriptSplitter implements ScriptSplitter {
             return true;
         }
         if (first.equals("WITH")) {
-            return words.size() > 1 && (words.get(1).equals("FUNCTION") || words.get(1).equals("PROCEDURE"));
+            return words.size() > 1
+                    && (words.get(1).equals("FUNCTION") || words.get(1).equals("PROCEDURE"));
         }
         if (!first.equals("CREATE")) {
             return false;
         }
         int i = 1;
-        if (i + 1 < words.size() && words.get(i).equals("OR") && words.get(i + 1).equals("REPLACE")) {
+        if (i + 1 < words.size()
+                && words.get(i).equals("OR")
+                && words.get(i + 1).equals("REPLACE")) {
             i += 2;
         }
-        if (i < words.size() && (words.get(i).equals("EDITIONABLE") || words.get(i).equals("NONEDITIONABLE"))) {
+        if (i < words.size()
+                && (words.get(i).equals("EDITIONABLE") || words.get(i).equals("NONEDITIONABLE"))) {
             i++;
         }
         // AND: CREATE OR REPLACE AND COMPILE JAVA SOURCE.
@@ -105,7 +113,8 @@ public final class OracleScriptSplitter implements ScriptSplitter {
 
     /** A line holding only / (blanks around it allowed). */
     private static boolean isSlashLine(String script, Token token) {
-        return token.text().equals("/") && startsLine(script, token.start())
+        return token.text().equals("/")
+                && startsLine(script, token.start())
                 && restOfLine(script, token.end()).isBlank();
     }
 
@@ -149,9 +158,12 @@ public final class OracleScriptSplitter implements ScriptSplitter {
         lexer.restOfLine();
         for (Token t = lexer.next(); t != null; t = lexer.next()) {
             if (t.isSignificant()) {
-                throw SqlPlusCommands.reject(exit.text(), exit.line(), "SQL*Plus stops at it, so the statement on "
-                        + "line " + t.line() + " after it would never run. Remove the " + exit.text()
-                        + " (db-lifecycle runs the next script itself) or the statements after it");
+                throw SqlPlusCommands.reject(
+                        exit.text(),
+                        exit.line(),
+                        "SQL*Plus stops at it, so the statement on "
+                                + "line " + t.line() + " after it would never run. Remove the " + exit.text()
+                                + " (db-lifecycle runs the next script itself) or the statements after it");
             }
         }
     }

@@ -3,22 +3,30 @@ package io.github.dblifecycle.core.oracle;
 import static io.github.dblifecycle.core.oracle.OracleNames.quote;
 import static io.github.dblifecycle.core.oracle.OracleNames.quoteDictionary;
 
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.oracle.TemplateSnapshot.Comment;
 import io.github.dblifecycle.core.oracle.TemplateSnapshot.Grant;
 import io.github.dblifecycle.core.oracle.TemplateSnapshot.Identity;
 import io.github.dblifecycle.core.oracle.TemplateSnapshot.Sequence;
 import io.github.dblifecycle.core.oracle.TemplateSnapshot.Table;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** The SQL the Oracle backend sends, as pure functions, so that it is unit-tested without a server. */
 public final class OracleSql {
     /** What the template and clone users may do: what test scripts usually create, nothing beyond their schema. */
-    public static final List<String> USER_PRIVILEGES = List.of("CREATE SESSION", "CREATE TABLE", "CREATE VIEW",
-            "CREATE SEQUENCE", "CREATE PROCEDURE", "CREATE TRIGGER", "CREATE SYNONYM", "CREATE TYPE");
+    public static final List<String> USER_PRIVILEGES = List.of(
+            "CREATE SESSION",
+            "CREATE TABLE",
+            "CREATE VIEW",
+            "CREATE SEQUENCE",
+            "CREATE PROCEDURE",
+            "CREATE TRIGGER",
+            "CREATE SYNONYM",
+            "CREATE TYPE");
     /**
      * Oracle has no COMMENT ON USER, so ownership is a table in the user's schema naming the build; teardown drops
      * a user only if this table holds the build id that is also part of the user's name.
@@ -32,8 +40,8 @@ public final class OracleSql {
     private OracleSql() {}
 
     public static String createUser(String user, String password, String tablespace) {
-        return "CREATE USER " + quote(user) + " IDENTIFIED BY " + passwordLiteral(password)
-                + " DEFAULT TABLESPACE " + quote(tablespace) + " QUOTA UNLIMITED ON " + quote(tablespace);
+        return "CREATE USER " + quote(user) + " IDENTIFIED BY " + passwordLiteral(password) + " DEFAULT TABLESPACE "
+                + quote(tablespace) + " QUOTA UNLIMITED ON " + quote(tablespace);
     }
 
     public static String grantPrivileges(String user) {
@@ -110,7 +118,8 @@ public final class OracleSql {
      * key yet; the {@code APPEND} hint needs a commit before the table is read again, which autocommit gives.
      */
     public static String copyRows(String clone, String template, Table table) {
-        String columns = table.columns().stream().map(OracleNames::quoteDictionary).collect(Collectors.joining(", "));
+        String columns =
+                table.columns().stream().map(OracleNames::quoteDictionary).collect(Collectors.joining(", "));
         return "INSERT /*+ APPEND */ INTO " + quote(clone) + "." + quoteDictionary(table.name()) + " (" + columns
                 + ") SELECT " + columns + " FROM " + quote(template) + "." + quoteDictionary(table.name());
     }
@@ -139,8 +148,8 @@ public final class OracleSql {
 
     public static String grant(String schema, Grant g) {
         if (!PRIVILEGE.matcher(g.privilege()).matches()) {
-            throw new DbLifecycleException("Unexpected privilege '" + g.privilege() + "' granted on "
-                    + g.object() + " in the template");
+            throw new DbLifecycleException(
+                    "Unexpected privilege '" + g.privilege() + "' granted on " + g.object() + " in the template");
         }
         String grantee = g.grantee().equals("PUBLIC") ? "PUBLIC" : quoteDictionary(g.grantee());
         return "GRANT " + g.privilege() + (g.column() == null ? "" : " (" + quoteDictionary(g.column()) + ")")
@@ -163,8 +172,8 @@ public final class OracleSql {
     public static String remap(String ddl, String template, String clone) {
         quote(template);
         quote(clone);
-        Pattern p = Pattern.compile("(?<![A-Za-z0-9_$#])" + Pattern.quote(template) + "(?![A-Za-z0-9_$#])",
-                Pattern.CASE_INSENSITIVE);
+        Pattern p = Pattern.compile(
+                "(?<![A-Za-z0-9_$#])" + Pattern.quote(template) + "(?![A-Za-z0-9_$#])", Pattern.CASE_INSENSITIVE);
         return p.matcher(ddl).replaceAll(Matcher.quoteReplacement(clone));
     }
 

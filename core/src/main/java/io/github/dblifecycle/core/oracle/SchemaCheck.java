@@ -27,14 +27,15 @@ final class SchemaCheck {
                 while (rs.next()) {
                     List<String> errors = invalid.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
                     if (rs.getString(3) != null && errors.size() < 3) {
-                        errors.add("line " + rs.getInt(2) + ": " + rs.getString(3).strip());
+                        errors.add(
+                                "line " + rs.getInt(2) + ": " + rs.getString(3).strip());
                     }
                 }
             }
         }
         List<String> lines = new ArrayList<>();
-        invalid.forEach((object, errors) -> lines.add(object + (errors.isEmpty() ? "" : " (" + String.join("; ",
-                errors) + ")")));
+        invalid.forEach((object, errors) ->
+                lines.add(object + (errors.isEmpty() ? "" : " (" + String.join("; ", errors) + ")")));
         return lines;
     }
 

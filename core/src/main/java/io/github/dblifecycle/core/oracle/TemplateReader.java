@@ -1,12 +1,5 @@
 package io.github.dblifecycle.core.oracle;
 
-import io.github.dblifecycle.core.DbLifecycleException;
-import io.github.dblifecycle.core.oracle.TemplateSnapshot.Comment;
-import io.github.dblifecycle.core.oracle.TemplateSnapshot.Ddl;
-import io.github.dblifecycle.core.oracle.TemplateSnapshot.Grant;
-import io.github.dblifecycle.core.oracle.TemplateSnapshot.Identity;
-import io.github.dblifecycle.core.oracle.TemplateSnapshot.Sequence;
-import io.github.dblifecycle.core.oracle.TemplateSnapshot.Table;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.oracle.TemplateSnapshot.Comment;
+import io.github.dblifecycle.core.oracle.TemplateSnapshot.Ddl;
+import io.github.dblifecycle.core.oracle.TemplateSnapshot.Grant;
+import io.github.dblifecycle.core.oracle.TemplateSnapshot.Identity;
+import io.github.dblifecycle.core.oracle.TemplateSnapshot.Sequence;
+import io.github.dblifecycle.core.oracle.TemplateSnapshot.Table;
+
 /**
  * Reads the finished template once, as the admin account (DBA_* views and DBMS_METADATA on another schema need the
  * DBA role or SELECT_CATALOG_ROLE). Creation order (OBJECT_ID) stands in for dependency order among types, views
@@ -25,11 +26,40 @@ import java.util.Map;
  */
 final class TemplateReader {
     /** The object types a clone copies; anything else in the template fails prepare, naming it. */
-    static final List<String> SUPPORTED_TYPES = List.of("TABLE", "TABLE PARTITION", "TABLE SUBPARTITION", "INDEX",
-            "INDEX PARTITION", "INDEX SUBPARTITION", "LOB", "LOB PARTITION", "LOB SUBPARTITION", "SEQUENCE", "VIEW",
-            "SYNONYM", "FUNCTION", "PROCEDURE", "PACKAGE", "PACKAGE BODY", "TYPE", "TYPE BODY", "TRIGGER");
-    private static final Map<String, String> METADATA_TYPE = Map.of("FUNCTION", "FUNCTION", "PROCEDURE", "PROCEDURE",
-            "PACKAGE", "PACKAGE_SPEC", "PACKAGE BODY", "PACKAGE_BODY", "TYPE BODY", "TYPE_BODY", "TRIGGER", "TRIGGER");
+    static final List<String> SUPPORTED_TYPES = List.of(
+            "TABLE",
+            "TABLE PARTITION",
+            "TABLE SUBPARTITION",
+            "INDEX",
+            "INDEX PARTITION",
+            "INDEX SUBPARTITION",
+            "LOB",
+            "LOB PARTITION",
+            "LOB SUBPARTITION",
+            "SEQUENCE",
+            "VIEW",
+            "SYNONYM",
+            "FUNCTION",
+            "PROCEDURE",
+            "PACKAGE",
+            "PACKAGE BODY",
+            "TYPE",
+            "TYPE BODY",
+            "TRIGGER");
+
+    private static final Map<String, String> METADATA_TYPE = Map.of(
+            "FUNCTION",
+            "FUNCTION",
+            "PROCEDURE",
+            "PROCEDURE",
+            "PACKAGE",
+            "PACKAGE_SPEC",
+            "PACKAGE BODY",
+            "PACKAGE_BODY",
+            "TYPE BODY",
+            "TYPE_BODY",
+            "TRIGGER",
+            "TRIGGER");
 
     private final Connection c;
     private final String schema;
@@ -44,21 +74,34 @@ final class TemplateReader {
         try (Statement s = c.createStatement()) {
             s.execute(OracleSql.METADATA_SETTINGS);
         }
-        return new TemplateSnapshot(schema, sequences(), ddls("TYPE_SPEC", objects("'TYPE'")), tables(),
-                ddls("REF_CONSTRAINT", names("SELECT CONSTRAINT_NAME FROM DBA_CONSTRAINTS WHERE OWNER = ? AND "
-                        + "CONSTRAINT_TYPE = 'R' AND TABLE_NAME NOT LIKE 'BIN$%' ORDER BY CONSTRAINT_NAME")),
-                ddls("INDEX", names("SELECT I.INDEX_NAME FROM DBA_INDEXES I JOIN DBA_OBJECTS O ON O.OWNER = I.OWNER "
-                        + "AND O.OBJECT_NAME = I.INDEX_NAME AND O.OBJECT_TYPE = 'INDEX' WHERE I.OWNER = ? "
-                        + "AND I.TABLE_OWNER = I.OWNER AND I.INDEX_TYPE <> 'LOB' AND I.GENERATED = 'N' "
-                        + "AND I.DROPPED = 'NO' AND I.TABLE_NAME <> '" + OracleSql.MARKER_TABLE + "' AND NOT EXISTS "
-                        + "(SELECT 1 FROM DBA_CONSTRAINTS K WHERE K.OWNER = I.TABLE_OWNER AND K.INDEX_NAME = "
-                        + "I.INDEX_NAME) ORDER BY O.OBJECT_ID")),
-                ddls("VIEW", objects("'VIEW'")), ddls("SYNONYM", objects("'SYNONYM'")), plsql(), comments(),
+        return new TemplateSnapshot(
+                schema,
+                sequences(),
+                ddls("TYPE_SPEC", objects("'TYPE'")),
+                tables(),
+                ddls(
+                        "REF_CONSTRAINT",
+                        names("SELECT CONSTRAINT_NAME FROM DBA_CONSTRAINTS WHERE OWNER = ? AND "
+                                + "CONSTRAINT_TYPE = 'R' AND TABLE_NAME NOT LIKE 'BIN$%' ORDER BY CONSTRAINT_NAME")),
+                ddls(
+                        "INDEX",
+                        names("SELECT I.INDEX_NAME FROM DBA_INDEXES I JOIN DBA_OBJECTS O ON O.OWNER = I.OWNER "
+                                + "AND O.OBJECT_NAME = I.INDEX_NAME AND O.OBJECT_TYPE = 'INDEX' WHERE I.OWNER = ? "
+                                + "AND I.TABLE_OWNER = I.OWNER AND I.INDEX_TYPE <> 'LOB' AND I.GENERATED = 'N' "
+                                + "AND I.DROPPED = 'NO' AND I.TABLE_NAME <> '" + OracleSql.MARKER_TABLE
+                                + "' AND NOT EXISTS "
+                                + "(SELECT 1 FROM DBA_CONSTRAINTS K WHERE K.OWNER = I.TABLE_OWNER AND K.INDEX_NAME = "
+                                + "I.INDEX_NAME) ORDER BY O.OBJECT_ID")),
+                ddls("VIEW", objects("'VIEW'")),
+                ddls("SYNONYM", objects("'SYNONYM'")),
+                plsql(),
+                comments(),
                 grants());
     }
 
     private void requireOnlySupportedObjects() throws SQLException {
-        String in = String.join(", ", SUPPORTED_TYPES.stream().map(OracleSql::stringLiteral).toList());
+        String in = String.join(
+                ", ", SUPPORTED_TYPES.stream().map(OracleSql::stringLiteral).toList());
         List<String> unsupported = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT OBJECT_TYPE || ' ' || OBJECT_NAME FROM DBA_OBJECTS "
                 + "WHERE OWNER = ? AND OBJECT_NAME NOT LIKE 'BIN$%' AND OBJECT_TYPE NOT IN (" + in + ") ORDER BY 1")) {
@@ -86,8 +129,15 @@ final class TemplateReader {
             ps.setString(1, schema);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    result.add(new Sequence(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            "Y".equals(rs.getString(5)), "Y".equals(rs.getString(6)), rs.getLong(7), rs.getString(8)));
+                    result.add(new Sequence(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            "Y".equals(rs.getString(5)),
+                            "Y".equals(rs.getString(6)),
+                            rs.getLong(7),
+                            rs.getString(8)));
                 }
             }
         }
@@ -112,8 +162,12 @@ final class TemplateReader {
         Map<String, Identity> identities = identities();
         List<Table> tables = new ArrayList<>();
         for (Map.Entry<String, Boolean> t : temporary.entrySet()) {
-            tables.add(new Table(t.getKey(), ddl("TABLE", t.getKey()), columns.getOrDefault(t.getKey(), List.of()),
-                    t.getValue(), identities.get(t.getKey())));
+            tables.add(new Table(
+                    t.getKey(),
+                    ddl("TABLE", t.getKey()),
+                    columns.getOrDefault(t.getKey(), List.of()),
+                    t.getValue(),
+                    identities.get(t.getKey())));
         }
         return tables;
     }
@@ -133,7 +187,8 @@ final class TemplateReader {
                                 + type + " column " + rs.getString(2) + ", which INSERT … SELECT cannot copy. Use "
                                 + ("LONG".equals(type) ? "CLOB" : "BLOB") + " instead (Oracle deprecated LONG).");
                     }
-                    columns.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    columns.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(rs.getString(2));
                 }
             }
         }
@@ -150,8 +205,13 @@ final class TemplateReader {
             ps.setString(1, schema);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    result.put(rs.getString(1), new Identity(rs.getString(2), "ALWAYS".equals(rs.getString(3)),
-                            "YES".equals(rs.getString(4)), rs.getString(5)));
+                    result.put(
+                            rs.getString(1),
+                            new Identity(
+                                    rs.getString(2),
+                                    "ALWAYS".equals(rs.getString(3)),
+                                    "YES".equals(rs.getString(4)),
+                                    rs.getString(5)));
                 }
             }
         }
@@ -160,10 +220,11 @@ final class TemplateReader {
 
     private List<Ddl> plsql() throws SQLException {
         List<Ddl> result = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT OBJECT_TYPE, OBJECT_NAME FROM DBA_OBJECTS WHERE OWNER = ? "
-                + "AND OBJECT_TYPE IN ('FUNCTION', 'PROCEDURE', 'PACKAGE', 'PACKAGE BODY', 'TYPE BODY', 'TRIGGER') "
-                + "AND OBJECT_NAME NOT LIKE 'BIN$%' AND GENERATED = 'N' ORDER BY CASE OBJECT_TYPE WHEN 'TRIGGER' THEN 2 ELSE 1 END, "
-                + "OBJECT_ID")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT OBJECT_TYPE, OBJECT_NAME FROM DBA_OBJECTS WHERE OWNER = ? "
+                        + "AND OBJECT_TYPE IN ('FUNCTION', 'PROCEDURE', 'PACKAGE', 'PACKAGE BODY', 'TYPE BODY', 'TRIGGER') "
+                        + "AND OBJECT_NAME NOT LIKE 'BIN$%' AND GENERATED = 'N' ORDER BY CASE OBJECT_TYPE WHEN 'TRIGGER' THEN 2 ELSE 1 END, "
+                        + "OBJECT_ID")) {
             ps.setString(1, schema);
             List<String[]> objects = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -206,7 +267,11 @@ final class TemplateReader {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    result.add(new Grant(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    result.add(new Grant(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
                             "YES".equals(rs.getString(5))));
                 }
             }
@@ -251,8 +316,11 @@ final class TemplateReader {
                 return new Ddl(type, name, rs.getString(1));
             }
         } catch (SQLException e) {
-            throw new SQLException("DBMS_METADATA.GET_DDL('" + type + "', '" + name + "', '" + schema + "') failed: "
-                    + e.getMessage(), e.getSQLState(), e.getErrorCode(), e);
+            throw new SQLException(
+                    "DBMS_METADATA.GET_DDL('" + type + "', '" + name + "', '" + schema + "') failed: " + e.getMessage(),
+                    e.getSQLState(),
+                    e.getErrorCode(),
+                    e);
         }
     }
 }

@@ -72,8 +72,15 @@ public record TemplateSnapshot(
     public record Identity(String column, boolean always, boolean onNull, String lastNumber) {}
 
     /** A row of DBA_SEQUENCES; numbers as the dictionary prints them (they may exceed a long). */
-    public record Sequence(String name, String minValue, String maxValue, String incrementBy, boolean cycle,
-            boolean order, long cacheSize, String lastNumber) {}
+    public record Sequence(
+            String name,
+            String minValue,
+            String maxValue,
+            String incrementBy,
+            boolean cycle,
+            boolean order,
+            long cacheSize,
+            String lastNumber) {}
 
     /** @param column null for a table or view comment */
     public record Comment(String table, String column, String text) {}

@@ -1,9 +1,5 @@
 package io.github.dblifecycle.core.postgresql;
 
-import io.github.dblifecycle.core.DbLifecycleException;
-import io.github.dblifecycle.core.ScriptLines;
-import io.github.dblifecycle.core.ScriptRunner;
-import io.github.dblifecycle.core.SqlStatement;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +8,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.ScriptLines;
+import io.github.dblifecycle.core.ScriptRunner;
+import io.github.dblifecycle.core.SqlStatement;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -23,6 +24,7 @@ import org.postgresql.copy.CopyIn;
 final class PgCopy {
     /** The server names the row it refused: {@code COPY item, line 3, column name: "x"}. */
     private static final Pattern ROW = Pattern.compile("COPY [^,\\n]+, line (\\d+)");
+
     private static final int CHUNK = 1 << 18;
 
     private PgCopy() {}
@@ -30,12 +32,15 @@ final class PgCopy {
     /** Whether a complete statement is a COPY that reads its rows from the script. */
     static boolean readsStdin(String sql) {
         return sql.regionMatches(true, 0, "COPY", 0, 4)
-                && Pattern.compile("\\bFROM\\s+STDIN\\b", Pattern.CASE_INSENSITIVE).matcher(sql).find();
+                && Pattern.compile("\\bFROM\\s+STDIN\\b", Pattern.CASE_INSENSITIVE)
+                        .matcher(sql)
+                        .find();
     }
 
     /** Runs the COPY and sends the rows that follow it in {@code lines}; leaves {@code lines} on the {@code \.}. */
-    static void run(Connection connection, String sql, SqlStatement statement, ScriptLines lines, Path script,
-            Charset encoding) throws IOException {
+    static void run(
+            Connection connection, String sql, SqlStatement statement, ScriptLines lines, Path script, Charset encoding)
+            throws IOException {
         boolean transcode = !encoding.equals(StandardCharsets.UTF_8); // the driver's connection speaks UTF-8
         CopyIn copy;
         try {
@@ -91,8 +96,7 @@ final class PgCopy {
     }
 
     /** Names the script line of the row the server refused, which it counts from the first row. */
-    private static DbLifecycleException rowFailure(Path script, SqlStatement statement, long firstRow,
-            SQLException e) {
+    private static DbLifecycleException rowFailure(Path script, SqlStatement statement, long firstRow, SQLException e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage().strip();
         Matcher m = ROW.matcher(message);
         if (!m.find()) {
@@ -100,10 +104,12 @@ final class PgCopy {
         }
         long line = firstRow + Long.parseLong(m.group(1)) - 1;
         String state = e.getSQLState() == null ? "" : " (SQLState " + e.getSQLState() + ")";
-        return new DbLifecycleException("SQL script " + script + " failed at line " + line + " (row "
-                + m.group(1) + " of the COPY data of the statement on line " + statement.line() + "):\n"
-                + "  statement: " + statement.excerpt() + "\n"
-                + "  database said" + state + ": " + message.replace("\n", "\n    ") + "\n"
-                + "Fix the script (parameter <scripts>) and run the build again.", e);
+        return new DbLifecycleException(
+                "SQL script " + script + " failed at line " + line + " (row "
+                        + m.group(1) + " of the COPY data of the statement on line " + statement.line() + "):\n"
+                        + "  statement: " + statement.excerpt() + "\n"
+                        + "  database said" + state + ": " + message.replace("\n", "\n    ") + "\n"
+                        + "Fix the script (parameter <scripts>) and run the build again.",
+                e);
     }
 }

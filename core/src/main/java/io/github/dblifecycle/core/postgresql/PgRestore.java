@@ -1,6 +1,5 @@
 package io.github.dblifecycle.core.postgresql;
 
-import io.github.dblifecycle.core.DbLifecycleException;
 import java.io.File;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -10,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+
+import io.github.dblifecycle.core.DbLifecycleException;
 
 /**
  * pg_dump's custom ({@code -Fc}) and directory ({@code -Fd}) archives: {@code pg_restore -f -} turns them into the

@@ -1,18 +1,5 @@
 package io.github.dblifecycle.core.postgresql;
 
-import io.github.dblifecycle.core.AbstractBackend;
-import io.github.dblifecycle.core.BuildContext;
-import io.github.dblifecycle.core.BuildMark;
-import io.github.dblifecycle.core.Cloner;
-import io.github.dblifecycle.core.Database;
-import io.github.dblifecycle.core.DatabaseNames;
-import io.github.dblifecycle.core.DbLifecycleException;
-import io.github.dblifecycle.core.Ownership;
-import io.github.dblifecycle.core.ServerCloneBinding;
-import io.github.dblifecycle.core.ServerSessionLock;
-import io.github.dblifecycle.core.SessionLock;
-import io.github.dblifecycle.core.reuse.TemplateNames;
-import io.github.dblifecycle.core.reuse.TemplateStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,6 +13,20 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.github.dblifecycle.core.AbstractBackend;
+import io.github.dblifecycle.core.BuildContext;
+import io.github.dblifecycle.core.BuildMark;
+import io.github.dblifecycle.core.Cloner;
+import io.github.dblifecycle.core.Database;
+import io.github.dblifecycle.core.DatabaseNames;
+import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.Ownership;
+import io.github.dblifecycle.core.ServerCloneBinding;
+import io.github.dblifecycle.core.ServerSessionLock;
+import io.github.dblifecycle.core.SessionLock;
+import io.github.dblifecycle.core.reuse.TemplateNames;
+import io.github.dblifecycle.core.reuse.TemplateStore;
 
 /**
  * PostgreSQL for one build: the template is a database built by the scripts, each clone is
@@ -70,8 +71,8 @@ public final class PostgresBackend extends AbstractBackend {
                 continue;
             }
             if (!option.getKey().equals(STRATEGY_OPTION)) {
-                throw new DbLifecycleException("Unknown PostgreSQL option '" + option.getKey() + "'. Known: "
-                        + STRATEGY_OPTION + ".");
+                throw new DbLifecycleException(
+                        "Unknown PostgreSQL option '" + option.getKey() + "'. Known: " + STRATEGY_OPTION + ".");
             }
             strategy = normalizeStrategy(option.getValue());
         }
@@ -109,12 +110,13 @@ public final class PostgresBackend extends AbstractBackend {
             String chosen = chooseStrategy(c, size);
             String how = chosen.isEmpty()
                     ? "without STRATEGY (server older than PostgreSQL 15)"
-                    : "STRATEGY " + chosen + (strategy.equals("auto")
-                            ? " (auto: template is " + size / (1024 * 1024) + " MB, FILE_COPY above "
-                                    + FILE_COPY_ABOVE_BYTES / (1024 * 1024) + " MB)"
-                            : " (option " + STRATEGY_OPTION + ")");
-            return new PostgresCloner(template, chosen,
-                    "Cloning " + template.name() + " with CREATE DATABASE ... TEMPLATE, " + how);
+                    : "STRATEGY " + chosen
+                            + (strategy.equals("auto")
+                                    ? " (auto: template is " + size / (1024 * 1024) + " MB, FILE_COPY above "
+                                            + FILE_COPY_ABOVE_BYTES / (1024 * 1024) + " MB)"
+                                    : " (option " + STRATEGY_OPTION + ")");
+            return new PostgresCloner(
+                    template, chosen, "Cloning " + template.name() + " with CREATE DATABASE ... TEMPLATE, " + how);
         }
     }
 
@@ -230,7 +232,8 @@ public final class PostgresBackend extends AbstractBackend {
                 String comment = String.valueOf(db.getValue());
                 Matcher m = MARKER.matcher(comment);
                 if (!m.matches()) {
-                    if (comment.startsWith(TemplateStore.BUILD_MARKER_PREFIX) && !LEGACY_MARKER.matcher(comment).matches()) {
+                    if (comment.startsWith(TemplateStore.BUILD_MARKER_PREFIX)
+                            && !LEGACY_MARKER.matcher(comment).matches()) {
                         log().warn("Skipping the database " + name + ": its comment looks like a db-lifecycle marker "
                                 + "but does not name a valid build id, so db-lifecycle did not write it.");
                     }
@@ -239,8 +242,9 @@ public final class PostgresBackend extends AbstractBackend {
                 // All must agree: the marker says db-lifecycle made it, and under a lock; the name, for which build
                 // (or a reusable template the build was killed while building: "<prefix>_tpl_<key>_b<id>").
                 String buildId = m.group(1);
-                if (comment.equals(marker(buildId)) && (DatabaseNames.isOurs(name, prefix, buildId)
-                        || templates.matcher(name).matches() && name.endsWith("_b" + buildId))) {
+                if (comment.equals(marker(buildId))
+                        && (DatabaseNames.isOurs(name, prefix, buildId)
+                                || templates.matcher(name).matches() && name.endsWith("_b" + buildId))) {
                     found.add(new BuildMark(database(name), buildId));
                 }
             }
@@ -271,8 +275,8 @@ public final class PostgresBackend extends AbstractBackend {
     public boolean isBuildAlive(String buildId) throws SQLException {
         // Read-only: looking at pg_locks never takes the lock, so it cannot get in a starting build's way.
         try (Connection c = admin().open();
-                PreparedStatement ps = c.prepareStatement("select count(*) from pg_locks where "
-                        + PostgresLocks.held(2))) {
+                PreparedStatement ps =
+                        c.prepareStatement("select count(*) from pg_locks where " + PostgresLocks.held(2))) {
             ps.setLong(1, LOCK_CLASS);
             ps.setLong(2, lockKey(buildId));
             try (ResultSet rs = ps.executeQuery()) {
@@ -292,7 +296,10 @@ public final class PostgresBackend extends AbstractBackend {
         try (Connection c = admin().open();
                 PreparedStatement ps = c.prepareStatement("select distinct datname from pg_stat_activity "
                         + "where datname = any(?) and pid <> pg_backend_pid()")) {
-            ps.setArray(1, c.createArrayOf("text", databases.stream().map(Database::name).toArray()));
+            ps.setArray(
+                    1,
+                    c.createArrayOf(
+                            "text", databases.stream().map(Database::name).toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     used.add(rs.getString(1));
@@ -339,8 +346,8 @@ public final class PostgresBackend extends AbstractBackend {
      * since nothing shows whether their build still runs.
      */
     public static String marker(String buildId) {
-        return TemplateStore.BUILD_MARKER_PREFIX + buildId + ", alive while a session holds pg_advisory_lock(" + LOCK_CLASS
-                + ", " + lockKey(buildId) + ")";
+        return TemplateStore.BUILD_MARKER_PREFIX + buildId + ", alive while a session holds pg_advisory_lock("
+                + LOCK_CLASS + ", " + lockKey(buildId) + ")";
     }
 
     @Override

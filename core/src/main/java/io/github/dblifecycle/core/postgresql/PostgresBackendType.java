@@ -1,14 +1,15 @@
 package io.github.dblifecycle.core.postgresql;
 
-import io.github.dblifecycle.core.BaseBackendType;
+import java.sql.SQLException;
+import java.util.Optional;
+
 import io.github.dblifecycle.core.Backend;
+import io.github.dblifecycle.core.BaseBackendType;
 import io.github.dblifecycle.core.BuildContext;
 import io.github.dblifecycle.core.CloneBinding;
 import io.github.dblifecycle.core.Manifest;
 import io.github.dblifecycle.core.ServerCloneBinding;
 import io.github.dblifecycle.core.reuse.TemplateStore;
-import java.sql.SQLException;
-import java.util.Optional;
 
 /** PostgreSQL through the pgJDBC driver; the per-build work is {@link PostgresBackend}'s. */
 public final class PostgresBackendType extends BaseBackendType {
@@ -34,8 +35,9 @@ public final class PostgresBackendType extends BaseBackendType {
 
     @Override
     public CloneBinding bindFork(Manifest manifest, Manifest.Worker worker) throws SQLException {
-        return ServerCloneBinding.check(manifest, worker, "select current_database()",
-                (c, database, buildId) -> PostgresBackend.marker(buildId).equals(PostgresCatalog.comment(c, database)));
+        return ServerCloneBinding.check(
+                manifest, worker, "select current_database()", (c, database, buildId) -> PostgresBackend.marker(buildId)
+                        .equals(PostgresCatalog.comment(c, database)));
     }
 
     @Override

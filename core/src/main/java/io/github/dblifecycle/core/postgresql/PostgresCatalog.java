@@ -25,8 +25,8 @@ final class PostgresCatalog {
 
     /** The database's comment; {@code null} when it has none or does not exist. */
     static String comment(Connection c, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "select shobj_description(oid, 'pg_database') from pg_database where datname = ?")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("select shobj_description(oid, 'pg_database') from pg_database where datname = ?")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;

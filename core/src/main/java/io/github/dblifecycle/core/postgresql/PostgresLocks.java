@@ -1,7 +1,5 @@
 package io.github.dblifecycle.core.postgresql;
 
-import io.github.dblifecycle.core.ConnectionSpec;
-import io.github.dblifecycle.core.ServerSessionLock;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
+
+import io.github.dblifecycle.core.ConnectionSpec;
+import io.github.dblifecycle.core.ServerSessionLock;
 
 /**
  * Session-level advisory locks, taken so that they exclude across the whole cluster: PostgreSQL scopes an advisory
@@ -21,14 +22,26 @@ final class PostgresLocks {
 
     /** The two-key lock {@code (classId, objId)}: {@code pg_locks} shows it with {@code objsubid = 2}. */
     static ServerSessionLock.Product pair(ConnectionSpec admin, int classId, int objId) {
-        return new Product(admin, "pg_try_advisory_lock(?, ?)", "pg_advisory_unlock(?, ?)", classId & 0xffffffffL,
-                objId & 0xffffffffL, 2, new long[] {classId, objId});
+        return new Product(
+                admin,
+                "pg_try_advisory_lock(?, ?)",
+                "pg_advisory_unlock(?, ?)",
+                classId & 0xffffffffL,
+                objId & 0xffffffffL,
+                2,
+                new long[] {classId, objId});
     }
 
     /** The one-key (bigint) lock: {@code pg_locks} shows its high and low halves with {@code objsubid = 1}. */
     static ServerSessionLock.Product single(ConnectionSpec admin, long key) {
-        return new Product(admin, "pg_try_advisory_lock(?)", "pg_advisory_unlock(?)", key >>> 32, key & 0xffffffffL,
-                1, new long[] {key});
+        return new Product(
+                admin,
+                "pg_try_advisory_lock(?)",
+                "pg_advisory_unlock(?)",
+                key >>> 32,
+                key & 0xffffffffL,
+                1,
+                new long[] {key});
     }
 
     /** The condition on {@code pg_locks} that finds a granted lock of these keys. */
@@ -99,8 +112,8 @@ final class PostgresLocks {
         }
 
         private long count(Connection c, String who) throws SQLException {
-            try (PreparedStatement ps = c.prepareStatement("select count(*) from pg_locks where " + held(objsubid)
-                    + " and " + who)) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("select count(*) from pg_locks where " + held(objsubid) + " and " + who)) {
                 ps.setLong(1, classId);
                 ps.setLong(2, objId);
                 try (ResultSet rs = ps.executeQuery()) {

@@ -1,5 +1,9 @@
 package io.github.dblifecycle.core.postgresql;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.ScriptLoader;
 import io.github.dblifecycle.core.ScriptSplitter;
@@ -9,9 +13,6 @@ import io.github.dblifecycle.core.SqlLexer.Kind;
 import io.github.dblifecycle.core.SqlLexer.Token;
 import io.github.dblifecycle.core.SqlStatement;
 import io.github.dblifecycle.core.StatementCollector;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Splits a script the way psql does (psqlscan.l): a semicolon ends a statement unless it is quoted, commented,

@@ -1,15 +1,5 @@
 package io.github.dblifecycle.core.postgresql;
 
-import io.github.dblifecycle.core.Backend;
-import io.github.dblifecycle.core.ConnectionSpec;
-import io.github.dblifecycle.core.Database;
-import io.github.dblifecycle.core.DbLifecycleException;
-import io.github.dblifecycle.core.LivenessKeeper;
-import io.github.dblifecycle.core.Log;
-import io.github.dblifecycle.core.ServerSessionLock;
-import io.github.dblifecycle.core.reuse.TemplateNames;
-import io.github.dblifecycle.core.reuse.TemplateStore;
-import io.github.dblifecycle.core.reuse.Waiting;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -23,6 +13,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import io.github.dblifecycle.core.Backend;
+import io.github.dblifecycle.core.ConnectionSpec;
+import io.github.dblifecycle.core.Database;
+import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.LivenessKeeper;
+import io.github.dblifecycle.core.Log;
+import io.github.dblifecycle.core.ServerSessionLock;
+import io.github.dblifecycle.core.reuse.TemplateNames;
+import io.github.dblifecycle.core.reuse.TemplateStore;
+import io.github.dblifecycle.core.reuse.Waiting;
+
 /**
  * PostgreSQL: a template is built as {@code <name>_b<build id>} and becomes {@code <name>} by
  * {@code ALTER DATABASE … RENAME} and {@code COMMENT ON DATABASE … IS 'db-lifecycle template <key>'} in one
@@ -31,7 +32,8 @@ import java.util.regex.Pattern;
 public final class PostgresTemplateStore implements TemplateStore {
     @Override
     public String serverVersion(ConnectionSpec admin) throws SQLException {
-        try (Connection c = admin.open(); Statement s = c.createStatement();
+        try (Connection c = admin.open();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("show server_version")) {
             rs.next();
             return "PostgreSQL " + rs.getString(1);
@@ -48,8 +50,13 @@ public final class PostgresTemplateStore implements TemplateStore {
         long id = lockId(prefix);
         String what = "the template lock of prefix " + prefix + " (pg_advisory_lock " + id + ")";
         ServerSessionLock[] held = new ServerSessionLock[1];
-        Waiting.lock(() -> (held[0] = ServerSessionLock.tryTake(PostgresLocks.single(admin, id),
-                "pg_advisory_lock(" + id + ")")) != null, what, timeout, log);
+        Waiting.lock(
+                () -> (held[0] = ServerSessionLock.tryTake(
+                                PostgresLocks.single(admin, id), "pg_advisory_lock(" + id + ")"))
+                        != null,
+                what,
+                timeout,
+                log);
         return new LivenessKeeper(held[0], what, log)::close;
     }
 
@@ -88,14 +95,15 @@ public final class PostgresTemplateStore implements TemplateStore {
     @Override
     public Database createBuilding(Backend backend, String finalName) throws SQLException {
         // Carries the per-build marker until publish replaces it.
-        return backend.createTemplate(TemplateNames.building(finalName, backend.context().buildId()));
+        return backend.createTemplate(
+                TemplateNames.building(finalName, backend.context().buildId()));
     }
 
     @Override
-    public Database publish(ConnectionSpec admin, Database building, String finalName, String key)
-            throws SQLException {
+    public Database publish(ConnectionSpec admin, Database building, String finalName, String key) throws SQLException {
         try (Connection c = admin.open()) {
-            PostgresCatalog.endOtherSessions(c, building.name()); // a script connection's backend may still be exiting; RENAME needs none
+            PostgresCatalog.endOtherSessions(
+                    c, building.name()); // a script connection's backend may still be exiting; RENAME needs none
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.execute("ALTER DATABASE " + PostgresBackend.quote(building.name()) + " RENAME TO "

@@ -12,8 +12,8 @@ public final class PostgresUrl {
 
     public static String withDatabase(String url, String database) {
         if (!url.startsWith(PostgresBackendType.URL_PREFIX)) {
-            throw new DbLifecycleException("Not a PostgreSQL JDBC URL (it must start with "
-                    + PostgresBackendType.URL_PREFIX + ")");
+            throw new DbLifecycleException(
+                    "Not a PostgreSQL JDBC URL (it must start with " + PostgresBackendType.URL_PREFIX + ")");
         }
         String rest = url.substring(PostgresBackendType.URL_PREFIX.length());
         int q = rest.indexOf('?');

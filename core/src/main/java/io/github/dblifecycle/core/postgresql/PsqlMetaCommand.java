@@ -1,10 +1,11 @@
 package io.github.dblifecycle.core.postgresql;
 
-import io.github.dblifecycle.core.DbLifecycleException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.github.dblifecycle.core.DbLifecycleException;
 
 /**
  * One psql meta-command line, {@code \name arg …}, with its arguments read as psql reads them: blank-separated,
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  * @param text the rest of the line after the name, as written (for {@code \echo})
  */
 record PsqlMetaCommand(String name, List<String> arguments, String text) {
-    private static final Pattern DBNAME = Pattern.compile("dbname\\s*=\\s*'((?:[^'\\\\]|\\\\.)*)'|dbname\\s*=\\s*(\\S+)");
+    private static final Pattern DBNAME =
+            Pattern.compile("dbname\\s*=\\s*'((?:[^'\\\\]|\\\\.)*)'|dbname\\s*=\\s*(\\S+)");
 
     static PsqlMetaCommand parse(String line, PsqlVariables variables) {
         String s = line.strip();
@@ -118,7 +120,8 @@ record PsqlMetaCommand(String name, List<String> arguments, String text) {
                 continue;
             }
             String unquoted = arg.startsWith("\"") && arg.endsWith("\"") && arg.length() > 1
-                    ? arg.substring(1, arg.length() - 1).replace("\"\"", "\"") : arg;
+                    ? arg.substring(1, arg.length() - 1).replace("\"\"", "\"")
+                    : arg;
             Matcher m = DBNAME.matcher(unquoted);
             if (m.find()) {
                 return m.group(1) != null ? m.group(1).replaceAll("\\\\(.)", "$1") : m.group(2);

@@ -1,11 +1,5 @@
 package io.github.dblifecycle.core.postgresql;
 
-import io.github.dblifecycle.core.DbLifecycleException;
-import io.github.dblifecycle.core.Log;
-import io.github.dblifecycle.core.ScriptLines;
-import io.github.dblifecycle.core.ScriptLoader;
-import io.github.dblifecycle.core.ScriptRunner;
-import io.github.dblifecycle.core.SqlStatement;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
@@ -23,6 +17,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.Log;
+import io.github.dblifecycle.core.ScriptLines;
+import io.github.dblifecycle.core.ScriptLoader;
+import io.github.dblifecycle.core.ScriptRunner;
+import io.github.dblifecycle.core.SqlStatement;
 
 /**
  * Runs a psql script or pg_dump output the way {@code psql -f} does, streamed line by line: SQL is split by
@@ -48,6 +49,7 @@ final class PsqlScriptLoader implements ScriptLoader {
     private static final int FLUSH_AT = 1 << 20;
     /** Scripts up to this size are also read through once by {@link #check}; dumps above it fail when run. */
     private static final long DRY_RUN_UP_TO = 8L << 20;
+
     private static final Pattern ABOUT_DATABASE = Pattern.compile("(?is)^(?:(?:CREATE|ALTER|DROP)\\s+DATABASE"
             + "|COMMENT\\s+ON\\s+DATABASE|SECURITY\\s+LABEL\\b.*?\\bON\\s+DATABASE|(?:GRANT|REVOKE)\\b.*?\\bON\\s+"
             + "DATABASE)\\b");
@@ -120,6 +122,7 @@ final class PsqlScriptLoader implements ScriptLoader {
         private Charset encoding = StandardCharsets.UTF_8;
         /** The key of psql's \restrict (pg_dump 17.6, 16.10, 15.14 … and later): no meta-command until its unrestrict. */
         private String restrictKey;
+
         private String createdDatabase;
         private boolean connected;
         private boolean warnedOnErrorStop;
@@ -145,8 +148,8 @@ final class PsqlScriptLoader implements ScriptLoader {
             try {
                 return Files.newInputStream(script);
             } catch (IOException e) {
-                throw new DbLifecycleException("Cannot read the SQL script " + script + " (parameter <scripts>): "
-                        + e, e);
+                throw new DbLifecycleException(
+                        "Cannot read the SQL script " + script + " (parameter <scripts>): " + e, e);
             }
         }
 
@@ -294,25 +297,28 @@ final class PsqlScriptLoader implements ScriptLoader {
                 case "restrict" -> restrictKey = command.argument(0, where);
                 case "unrestrict" -> {
                     if (restrictKey == null || !restrictKey.equals(command.argument(0, where))) {
-                        throw new DbLifecycleException("\\unrestrict" + where + (restrictKey == null
-                                ? " has no \\restrict before it" : " names another key than the \\restrict before it")
+                        throw new DbLifecycleException("\\unrestrict" + where
+                                + (restrictKey == null
+                                        ? " has no \\restrict before it"
+                                        : " names another key than the \\restrict before it")
                                 + "; psql refuses it too. Fix or remove the line.");
                     }
                     restrictKey = null;
                 }
                 case "connect", "c" -> connect(command, where);
-                case "i", "include" -> include(script, line, Path.of("").toAbsolutePath(),
-                        command.argument(0, where), depth);
-                case "ir", "include_relative" -> include(script, line, script.toAbsolutePath().getParent(),
-                        command.argument(0, where), depth);
+                case "i", "include" ->
+                    include(script, line, Path.of("").toAbsolutePath(), command.argument(0, where), depth);
+                case "ir", "include_relative" ->
+                    include(script, line, script.toAbsolutePath().getParent(), command.argument(0, where), depth);
                 case "set" -> set(command, where);
                 case "unset" -> variables.unset(command.argument(0, where));
                 case "echo" -> log.info(script.getFileName() + ":" + line + ": " + command.text());
                 case "warn" -> log.warn(script.getFileName() + ":" + line + ": " + command.text());
-                default -> throw new DbLifecycleException("psql meta-command \\" + name + where + " is not "
-                        + "supported: db-lifecycle runs the script over JDBC and understands only \\i, \\ir, "
-                        + "\\include, \\include_relative, \\set, \\unset, \\echo, \\warn, \\restrict, \\unrestrict "
-                        + "and the \\connect of pg_dump -C. Remove the line, or turn it into SQL.");
+                default ->
+                    throw new DbLifecycleException("psql meta-command \\" + name + where + " is not "
+                            + "supported: db-lifecycle runs the script over JDBC and understands only \\i, \\ir, "
+                            + "\\include, \\include_relative, \\set, \\unset, \\echo, \\warn, \\restrict, \\unrestrict "
+                            + "and the \\connect of pg_dump -C. Remove the line, or turn it into SQL.");
             }
         }
 
@@ -321,8 +327,10 @@ final class PsqlScriptLoader implements ScriptLoader {
                 return; // \set alone lists the variables
             }
             String name = command.arguments().get(0);
-            String value = String.join("", command.arguments().subList(1, command.arguments().size()));
-            if (name.equals("ON_ERROR_STOP") && !warnedOnErrorStop
+            String value = String.join(
+                    "", command.arguments().subList(1, command.arguments().size()));
+            if (name.equals("ON_ERROR_STOP")
+                    && !warnedOnErrorStop
                     && List.of("off", "false", "0", "no").contains(value.toLowerCase(Locale.ROOT))) {
                 warnedOnErrorStop = true;
                 log.warn("\\set ON_ERROR_STOP " + value + where + " is ignored: db-lifecycle always stops at the "
@@ -339,8 +347,10 @@ final class PsqlScriptLoader implements ScriptLoader {
             if (connected || !target.equals(createdDatabase)) {
                 throw new DbLifecycleException("\\connect " + target + where + " would load the rest of the script "
                         + "into another database, and db-lifecycle loads a script only into the template it created. "
-                        + (createdDatabase == null ? "" : "(A \\connect is accepted once, to the database the script's "
-                        + "own CREATE DATABASE names, as pg_dump -C writes it.) ")
+                        + (createdDatabase == null
+                                ? ""
+                                : "(A \\connect is accepted once, to the database the script's "
+                                        + "own CREATE DATABASE names, as pg_dump -C writes it.) ")
                         + "Dump one database without -C and --all-databases, or remove the line.");
             }
             connected = true;
@@ -367,9 +377,12 @@ final class PsqlScriptLoader implements ScriptLoader {
             try {
                 return lines.decode(encoding);
             } catch (CharacterCodingException e) {
-                throw new DbLifecycleException("The SQL script " + script + " (parameter <scripts>) is not valid "
-                        + encoding.name() + " on line " + lines.number() + ". Save it as UTF-8, or say its encoding "
-                        + "with SET client_encoding = '…' as pg_dump does.", e);
+                throw new DbLifecycleException(
+                        "The SQL script " + script + " (parameter <scripts>) is not valid "
+                                + encoding.name() + " on line " + lines.number()
+                                + ". Save it as UTF-8, or say its encoding "
+                                + "with SET client_encoding = '…' as pg_dump does.",
+                        e);
             }
         }
 
@@ -381,8 +394,8 @@ final class PsqlScriptLoader implements ScriptLoader {
                         + "--no-privileges); create the roles on the server to keep them.");
             }
             if (!skippedDatabaseStatements.isEmpty()) {
-                List<String> shown = skippedDatabaseStatements.subList(0, Math.min(5,
-                        skippedDatabaseStatements.size()));
+                List<String> shown =
+                        skippedDatabaseStatements.subList(0, Math.min(5, skippedDatabaseStatements.size()));
                 log.warn("Skipped " + skippedDatabaseStatements.size() + " statement(s) of " + script + " about "
                         + "databases (db-lifecycle loads into the template it created and never creates, alters or "
                         + "drops a database from a script): " + String.join("; ", shown)
@@ -393,27 +406,31 @@ final class PsqlScriptLoader implements ScriptLoader {
 
     private static Charset charset(Path script, SqlStatement st, String name) {
         String upper = name.toUpperCase(Locale.ROOT).replace("-", "").replace("_", "");
-        String java = switch (upper) {
-            case "UTF8", "UNICODE", "SQLASCII" -> "UTF-8";
-            case "LATIN1" -> "ISO-8859-1";
-            case "LATIN9" -> "ISO-8859-15";
-            case "WIN1252" -> "windows-1252";
-            case "WIN1251" -> "windows-1251";
-            case "EUCJP" -> "EUC-JP";
-            case "SJIS" -> "Shift_JIS";
-            default -> name;
-        };
+        String java =
+                switch (upper) {
+                    case "UTF8", "UNICODE", "SQLASCII" -> "UTF-8";
+                    case "LATIN1" -> "ISO-8859-1";
+                    case "LATIN9" -> "ISO-8859-15";
+                    case "WIN1252" -> "windows-1252";
+                    case "WIN1251" -> "windows-1251";
+                    case "EUCJP" -> "EUC-JP";
+                    case "SJIS" -> "Shift_JIS";
+                    default -> name;
+                };
         try {
             return Charset.forName(java);
         } catch (IllegalArgumentException e) {
-            throw new DbLifecycleException("SQL script " + script + " line " + st.line() + ": client_encoding "
-                    + name + " is not an encoding db-lifecycle can read; dump with --encoding=UTF8.", e);
+            throw new DbLifecycleException(
+                    "SQL script " + script + " line " + st.line() + ": client_encoding " + name
+                            + " is not an encoding db-lifecycle can read; dump with --encoding=UTF8.",
+                    e);
         }
     }
 
     /** An SQL identifier as the server stores it: unquoted ones fold to lower case. */
     static String identifier(String sql) {
-        return sql.startsWith("\"") ? sql.substring(1, sql.length() - 1).replace("\"\"", "\"")
+        return sql.startsWith("\"")
+                ? sql.substring(1, sql.length() - 1).replace("\"\"", "\"")
                 : sql.toLowerCase(Locale.ROOT);
     }
 

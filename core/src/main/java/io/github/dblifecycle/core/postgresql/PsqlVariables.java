@@ -1,14 +1,15 @@
 package io.github.dblifecycle.core.postgresql;
 
-import io.github.dblifecycle.core.SqlLexer;
-import io.github.dblifecycle.core.SqlLexer.Feature;
-import io.github.dblifecycle.core.SqlLexer.Kind;
-import io.github.dblifecycle.core.SqlLexer.Token;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import io.github.dblifecycle.core.SqlLexer;
+import io.github.dblifecycle.core.SqlLexer.Feature;
+import io.github.dblifecycle.core.SqlLexer.Kind;
+import io.github.dblifecycle.core.SqlLexer.Token;
 
 /**
  * psql's {@code \set} variables and their interpolation into SQL as psql does it: {@code :name} (the value as is),
@@ -36,8 +37,8 @@ final class PsqlVariables {
             return sql;
         }
         List<Token> tokens = new ArrayList<>();
-        SqlLexer lexer = new SqlLexer(sql, EnumSet.of(Feature.NESTED_BLOCK_COMMENTS, Feature.DOLLAR_QUOTES,
-                Feature.ESCAPE_STRINGS));
+        SqlLexer lexer = new SqlLexer(
+                sql, EnumSet.of(Feature.NESTED_BLOCK_COMMENTS, Feature.DOLLAR_QUOTES, Feature.ESCAPE_STRINGS));
         for (Token t = lexer.next(); t != null; t = lexer.next()) {
             tokens.add(t);
         }

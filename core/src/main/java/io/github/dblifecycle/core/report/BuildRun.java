@@ -16,7 +16,8 @@ import java.util.Optional;
 public record BuildRun(Optional<Prepare> prepare, List<ForkRun> forks, Optional<Teardown> teardown) {
 
     public BuildRun {
-        forks = forks.stream().sorted(Comparator.comparingInt(ForkRun::worker).thenComparingLong(ForkRun::bound))
+        forks = forks.stream()
+                .sorted(Comparator.comparingInt(ForkRun::worker).thenComparingLong(ForkRun::bound))
                 .toList();
     }
 
@@ -25,10 +26,19 @@ public record BuildRun(Optional<Prepare> prepare, List<ForkRun> forks, Optional<
      * @param message the failure, password masked; {@code null} when it worked
      * @param template empty when prepare failed before the template existed
      */
-    public record Prepare(String result, String message, String buildId, String backend, long start, long end,
-            Optional<Template> template, List<CloneTiming> clones) {
+    public record Prepare(
+            String result,
+            String message,
+            String buildId,
+            String backend,
+            long start,
+            long end,
+            Optional<Template> template,
+            List<CloneTiming> clones) {
         public Prepare {
-            clones = clones.stream().sorted(Comparator.comparingInt(CloneTiming::number)).toList();
+            clones = clones.stream()
+                    .sorted(Comparator.comparingInt(CloneTiming::number))
+                    .toList();
         }
 
         public Optional<CloneTiming> clone(String database) {
@@ -62,8 +72,8 @@ public record BuildRun(Optional<Prepare> prepare, List<ForkRun> forks, Optional<
      * @param jvmStart when the JVM started, -1 if unknown
      * @param bound when it bound its clone
      */
-    public record ForkRun(long pid, int forkNumber, int worker, String database, long jvmStart, long bound,
-            List<ClassRun> classes) {
+    public record ForkRun(
+            long pid, int forkNumber, int worker, String database, long jvmStart, long bound, List<ClassRun> classes) {
         public ForkRun {
             classes = List.copyOf(classes);
         }
@@ -95,8 +105,15 @@ public record BuildRun(Optional<Prepare> prepare, List<ForkRun> forks, Optional<
      *
      * @param end for {@link TestResult#UNFINISHED}: the JVM's last recorded event
      */
-    public record ClassRun(String className, long start, long end, TestResult result, int tests, int failures,
-            int errors, int skipped) {
+    public record ClassRun(
+            String className,
+            long start,
+            long end,
+            TestResult result,
+            int tests,
+            int failures,
+            int errors,
+            int skipped) {
         public long millis() {
             return Math.max(0, end - start);
         }
@@ -130,7 +147,9 @@ public record BuildRun(Optional<Prepare> prepare, List<ForkRun> forks, Optional<
     public long idleMillis(ForkRun fork) {
         long until = forks.stream()
                 .filter(f -> f != fork && f.worker() == fork.worker() && f.bound() >= fork.bound())
-                .mapToLong(ForkRun::bound).min().orElse(testsEnd());
+                .mapToLong(ForkRun::bound)
+                .min()
+                .orElse(testsEnd());
         return Math.max(0, until - fork.bound() - fork.busyMillis());
     }
 

@@ -1,11 +1,5 @@
 package io.github.dblifecycle.core.report;
 
-import io.github.dblifecycle.core.report.BuildRun.ClassRun;
-import io.github.dblifecycle.core.report.BuildRun.CloneTiming;
-import io.github.dblifecycle.core.report.BuildRun.ForkRun;
-import io.github.dblifecycle.core.report.BuildRun.Prepare;
-import io.github.dblifecycle.core.report.BuildRun.Teardown;
-import io.github.dblifecycle.core.report.BuildRun.Template;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
+import io.github.dblifecycle.core.report.BuildRun.ClassRun;
+import io.github.dblifecycle.core.report.BuildRun.CloneTiming;
+import io.github.dblifecycle.core.report.BuildRun.ForkRun;
+import io.github.dblifecycle.core.report.BuildRun.Prepare;
+import io.github.dblifecycle.core.report.BuildRun.Teardown;
+import io.github.dblifecycle.core.report.BuildRun.Template;
+
 /**
  * Reads the report data directory back into a {@link BuildRun}. Lenient: the data is written by JVMs that may
  * have been killed, so a cut-off line is skipped and a class with no end is {@link TestResult#UNFINISHED}.
@@ -32,8 +33,8 @@ public final class BuildRunReader {
         Optional<Properties> teardown = properties(dir.resolve(ReportFiles.TEARDOWN));
         List<ForkRun> forks = new ArrayList<>();
         if (Files.isDirectory(dir)) {
-            try (DirectoryStream<Path> files = Files.newDirectoryStream(dir,
-                    ReportFiles.FORK_PREFIX + "*" + ReportFiles.FORK_SUFFIX)) {
+            try (DirectoryStream<Path> files =
+                    Files.newDirectoryStream(dir, ReportFiles.FORK_PREFIX + "*" + ReportFiles.FORK_SUFFIX)) {
                 for (Path f : files) {
                     forks.addAll(forkRuns(f));
                 }
@@ -55,26 +56,41 @@ public final class BuildRunReader {
 
     private static Prepare prepare(Properties p) {
         Optional<Template> template = Optional.ofNullable(p.getProperty("template.database"))
-                .map(name -> new Template(name, p.getProperty("template.source", "built"),
-                        p.getProperty("template.detail", ""), p.getProperty("template.key", ""),
-                        longOf(p, "template.start", -1), longOf(p, "template.millis", 0)));
+                .map(name -> new Template(
+                        name,
+                        p.getProperty("template.source", "built"),
+                        p.getProperty("template.detail", ""),
+                        p.getProperty("template.key", ""),
+                        longOf(p, "template.start", -1),
+                        longOf(p, "template.millis", 0)));
         List<CloneTiming> clones = new ArrayList<>();
         for (String key : p.stringPropertyNames()) {
             if (key.startsWith("clone.") && key.endsWith(".database")) {
                 String prefix = key.substring(0, key.length() - "database".length());
                 int number = Integer.parseInt(prefix.substring("clone.".length(), prefix.length() - 1));
-                clones.add(new CloneTiming(number, p.getProperty(key), longOf(p, prefix + "start", 0),
-                        longOf(p, prefix + "millis", 0)));
+                clones.add(new CloneTiming(
+                        number, p.getProperty(key), longOf(p, prefix + "start", 0), longOf(p, prefix + "millis", 0)));
             }
         }
-        return new Prepare(p.getProperty("result", "ok"), p.getProperty("message"), p.getProperty("buildId", ""),
-                p.getProperty("backend", ""), longOf(p, "start", 0), longOf(p, "end", 0), template, clones);
+        return new Prepare(
+                p.getProperty("result", "ok"),
+                p.getProperty("message"),
+                p.getProperty("buildId", ""),
+                p.getProperty("backend", ""),
+                longOf(p, "start", 0),
+                longOf(p, "end", 0),
+                template,
+                clones);
     }
 
     private static Teardown teardown(Properties p) {
         String databases = p.getProperty("databases", "");
-        return new Teardown(p.getProperty("result", "ok"), p.getProperty("message"), longOf(p, "start", 0),
-                longOf(p, "end", 0), databases.isBlank() ? List.of() : Arrays.asList(databases.split(",")));
+        return new Teardown(
+                p.getProperty("result", "ok"),
+                p.getProperty("message"),
+                longOf(p, "start", 0),
+                longOf(p, "end", 0),
+                databases.isBlank() ? List.of() : Arrays.asList(databases.split(",")));
     }
 
     private static long longOf(Properties p, String key, long fallback) {
@@ -112,8 +128,8 @@ public final class BuildRunReader {
                             if (current != null) {
                                 runs.add(current.build(lastTime));
                             }
-                            current = new ForkBuilder(pid, Integer.parseInt(f[2]), worker, database,
-                                    Long.parseLong(f[5]), time);
+                            current = new ForkBuilder(
+                                    pid, Integer.parseInt(f[2]), worker, database, Long.parseLong(f[5]), time);
                         }
                     }
                     case ForkEventLog.START -> {
@@ -125,9 +141,15 @@ public final class BuildRunReader {
                         if (current != null) {
                             String name = ReportFiles.unescape(f[2]);
                             Long start = current.open.remove(name);
-                            current.classes.add(new ClassRun(name, start == null ? time : start, time,
-                                    TestResult.valueOf(f[3]), Integer.parseInt(f[4]), Integer.parseInt(f[5]),
-                                    Integer.parseInt(f[6]), Integer.parseInt(f[7])));
+                            current.classes.add(new ClassRun(
+                                    name,
+                                    start == null ? time : start,
+                                    time,
+                                    TestResult.valueOf(f[3]),
+                                    Integer.parseInt(f[4]),
+                                    Integer.parseInt(f[5]),
+                                    Integer.parseInt(f[6]),
+                                    Integer.parseInt(f[7])));
                         }
                     }
                     default -> {
@@ -147,8 +169,8 @@ public final class BuildRunReader {
     private static long pidOf(Path file) {
         String name = file.getFileName().toString();
         try {
-            return Long.parseLong(name.substring(ReportFiles.FORK_PREFIX.length(),
-                    name.length() - ReportFiles.FORK_SUFFIX.length()));
+            return Long.parseLong(
+                    name.substring(ReportFiles.FORK_PREFIX.length(), name.length() - ReportFiles.FORK_SUFFIX.length()));
         } catch (NumberFormatException e) {
             return -1;
         }
@@ -174,8 +196,8 @@ public final class BuildRunReader {
         }
 
         ForkRun build(long lastTime) {
-            open.forEach((name, start) -> classes.add(new ClassRun(name, start, lastTime, TestResult.UNFINISHED,
-                    0, 0, 0, 0)));
+            open.forEach((name, start) ->
+                    classes.add(new ClassRun(name, start, lastTime, TestResult.UNFINISHED, 0, 0, 0, 0)));
             classes.sort((a, b) -> Long.compare(a.start(), b.start()));
             return new ForkRun(pid, forkNumber, worker, database, jvmStart, bound, classes);
         }

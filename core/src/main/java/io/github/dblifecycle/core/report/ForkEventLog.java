@@ -29,8 +29,8 @@ public final class ForkEventLog {
     /** The log of this JVM in the report data directory that belongs to {@code workDir}. */
     public static ForkEventLog forThisJvm(Path workDir) {
         long pid = ProcessHandle.current().pid();
-        return new ForkEventLog(ReportFiles.dirFor(workDir).resolve(ReportFiles.FORK_PREFIX + pid
-                + ReportFiles.FORK_SUFFIX));
+        return new ForkEventLog(
+                ReportFiles.dirFor(workDir).resolve(ReportFiles.FORK_PREFIX + pid + ReportFiles.FORK_SUFFIX));
     }
 
     Path file() {
@@ -42,7 +42,11 @@ public final class ForkEventLog {
      * @param worker the leased clone's number
      */
     public void bound(int forkNumber, int worker, String database) {
-        long jvmStart = ProcessHandle.current().info().startInstant().map(i -> i.toEpochMilli()).orElse(-1L);
+        long jvmStart = ProcessHandle.current()
+                .info()
+                .startInstant()
+                .map(i -> i.toEpochMilli())
+                .orElse(-1L);
         append(BOUND, Integer.toString(forkNumber), Integer.toString(worker), database, Long.toString(jvmStart));
     }
 
@@ -50,10 +54,15 @@ public final class ForkEventLog {
         append(START, className);
     }
 
-    public void classFinished(String className, TestResult result, int tests, int failures, int errors,
-            int skipped) {
-        append(END, className, result.name(), Integer.toString(tests), Integer.toString(failures),
-                Integer.toString(errors), Integer.toString(skipped));
+    public void classFinished(String className, TestResult result, int tests, int failures, int errors, int skipped) {
+        append(
+                END,
+                className,
+                result.name(),
+                Integer.toString(tests),
+                Integer.toString(failures),
+                Integer.toString(errors),
+                Integer.toString(skipped));
     }
 
     private synchronized void append(String type, String... fields) {
@@ -67,8 +76,13 @@ public final class ForkEventLog {
         }
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, line.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS); // never through a planted link
+            Files.writeString(
+                    file,
+                    line.toString(),
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND,
+                    LinkOption.NOFOLLOW_LINKS); // never through a planted link
         } catch (IOException | RuntimeException e) {
             broken = true; // one failure is enough: the report will show the data missing
         }

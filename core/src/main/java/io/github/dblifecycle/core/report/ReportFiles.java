@@ -43,7 +43,8 @@ public final class ReportFiles {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
             for (Path f : files) {
                 String name = f.getFileName().toString();
-                if (name.equals(PREPARE) || name.equals(TEARDOWN)
+                if (name.equals(PREPARE)
+                        || name.equals(TEARDOWN)
                         || (name.startsWith(FORK_PREFIX) && name.endsWith(FORK_SUFFIX))) {
                     Files.deleteIfExists(f);
                 }
@@ -75,12 +76,13 @@ public final class ReportFiles {
             char c = field.charAt(i);
             if (c == '\\' && i + 1 < field.length()) {
                 char n = field.charAt(++i);
-                b.append(switch (n) {
-                    case 't' -> '\t';
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    default -> n;
-                });
+                b.append(
+                        switch (n) {
+                            case 't' -> '\t';
+                            case 'n' -> '\n';
+                            case 'r' -> '\r';
+                            default -> n;
+                        });
             } else {
                 b.append(c);
             }

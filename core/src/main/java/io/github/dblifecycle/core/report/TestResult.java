@@ -5,7 +5,10 @@ package io.github.dblifecycle.core.report;
  * a flaky class shows as a failed run followed by a passed one.
  */
 public enum TestResult {
-    ERROR, FAILED, PASSED, SKIPPED,
+    ERROR,
+    FAILED,
+    PASSED,
+    SKIPPED,
     /** The test JVM ended (crashed, was killed, timed out) before the class finished. */
     UNFINISHED;
 

@@ -1,10 +1,5 @@
 package io.github.dblifecycle.core.report;
 
-import io.github.dblifecycle.core.Log;
-import io.github.dblifecycle.core.Manifest;
-import io.github.dblifecycle.core.PrepareListener;
-import io.github.dblifecycle.core.Redact;
-import io.github.dblifecycle.core.util.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +8,12 @@ import java.util.List;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+
+import io.github.dblifecycle.core.Log;
+import io.github.dblifecycle.core.Manifest;
+import io.github.dblifecycle.core.PrepareListener;
+import io.github.dblifecycle.core.Redact;
+import io.github.dblifecycle.core.util.AtomicFiles;
 
 /**
  * Records what {@code prepare} and {@code teardown} did and when, for the {@code report} goal: template and clone

@@ -1,14 +1,15 @@
 package io.github.dblifecycle.core.reuse;
 
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+
 import io.github.dblifecycle.core.Backend;
 import io.github.dblifecycle.core.ConnectionSpec;
 import io.github.dblifecycle.core.Database;
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.Log;
 import io.github.dblifecycle.core.source.TemplateSource;
-import java.sql.SQLException;
-import java.time.Duration;
-import java.util.List;
 
 /**
  * Finds the finished template whose key matches, or builds it once and drops the prefix's older ones. Everything
@@ -25,9 +26,11 @@ public final class TemplateCache {
     public TemplateCache(Backend backend) {
         this.backend = backend;
         this.admin = backend.context().admin();
-        this.store = backend.type().templateStore().orElseThrow(() -> new DbLifecycleException(
-                "Reusing the template across builds is not supported by the " + backend.type().id()
-                        + " backend yet. Set <reuse>false</reuse>."));
+        this.store = backend.type()
+                .templateStore()
+                .orElseThrow(
+                        () -> new DbLifecycleException("Reusing the template across builds is not supported by the "
+                                + backend.type().id() + " backend yet. Set <reuse>false</reuse>."));
         this.log = backend.context().log();
     }
 
@@ -96,9 +99,10 @@ public final class TemplateCache {
     private void dropUnfinished(List<TemplateStore.Stored> stored, String name) throws SQLException {
         for (TemplateStore.Stored s : stored) {
             if (s.unfinished() || (s.finished() && s.name().equals(name))) {
-                log.info("Dropping " + s.name() + ": " + (s.unfinished()
-                        ? "a template left unfinished by a build that was killed (" + s.marker() + ")"
-                        : "a template of another key under the same short name"));
+                log.info("Dropping " + s.name() + ": "
+                        + (s.unfinished()
+                                ? "a template left unfinished by a build that was killed (" + s.marker() + ")"
+                                : "a template of another key under the same short name"));
                 store.drop(admin, s);
             } else if (!s.finished() && s.name().startsWith(name)) {
                 throw new DbLifecycleException("The database " + s.name() + " has the name of a db-lifecycle template "

@@ -1,6 +1,5 @@
 package io.github.dblifecycle.core.reuse;
 
-import io.github.dblifecycle.core.DbLifecycleException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +9,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Properties;
+
+import io.github.dblifecycle.core.DbLifecycleException;
 
 /**
  * SHA-256 over everything that shapes a template: each part is written as a tag, a name and a value, each
@@ -93,7 +94,8 @@ public final class TemplateKey {
     /** This build of db-lifecycle's version: a new version may build templates differently. */
     public static String version() {
         Properties p = new Properties();
-        try (InputStream in = TemplateKey.class.getResourceAsStream("/io/github/dblifecycle/core/db-lifecycle.properties")) {
+        try (InputStream in =
+                TemplateKey.class.getResourceAsStream("/io/github/dblifecycle/core/db-lifecycle.properties")) {
             if (in != null) {
                 p.load(in);
             }

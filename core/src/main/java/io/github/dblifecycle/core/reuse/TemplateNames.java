@@ -20,7 +20,8 @@ public final class TemplateNames {
 
     /** Matches the names above for one prefix exactly. */
     public static Pattern pattern(String prefix) {
-        return Pattern.compile(Pattern.quote(prefix) + "_tpl_[0-9a-f]{" + TemplateKey.SHORT_LENGTH + "}(_b[a-z0-9]{8})?");
+        return Pattern.compile(
+                Pattern.quote(prefix) + "_tpl_[0-9a-f]{" + TemplateKey.SHORT_LENGTH + "}(_b[a-z0-9]{8})?");
     }
 
     /** A LIKE pattern (escape '\') that finds at least the names of {@link #pattern}. */

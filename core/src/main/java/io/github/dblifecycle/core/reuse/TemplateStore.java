@@ -1,12 +1,13 @@
 package io.github.dblifecycle.core.reuse;
 
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+
 import io.github.dblifecycle.core.Backend;
 import io.github.dblifecycle.core.ConnectionSpec;
 import io.github.dblifecycle.core.Database;
 import io.github.dblifecycle.core.Log;
-import java.sql.SQLException;
-import java.time.Duration;
-import java.util.List;
 
 /**
  * Where one product keeps reusable templates between builds, and how it marks them. A template is finished only

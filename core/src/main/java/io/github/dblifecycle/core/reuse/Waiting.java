@@ -1,8 +1,9 @@
 package io.github.dblifecycle.core.reuse;
 
+import java.time.Duration;
+
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.Log;
-import java.time.Duration;
 
 /** The bounded wait for a template lock that another build holds: polls, says once that it waits, then gives up. */
 public final class Waiting {

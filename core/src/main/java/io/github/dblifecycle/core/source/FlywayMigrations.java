@@ -1,15 +1,16 @@
 package io.github.dblifecycle.core.source;
 
-import io.github.dblifecycle.core.Backend;
-import io.github.dblifecycle.core.Database;
-import io.github.dblifecycle.core.DbLifecycleException;
-import io.github.dblifecycle.core.reuse.TemplateKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import io.github.dblifecycle.core.Backend;
+import io.github.dblifecycle.core.Database;
+import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.reuse.TemplateKey;
 
 /**
  * Flyway migrations, run by {@code Flyway.migrate()} against the template. Flyway is optional: it is on the class
@@ -32,7 +33,9 @@ public final class FlywayMigrations implements TemplateSource {
     public FlywayMigrations(List<String> locations, Map<String, String> configuration, Path baseDir) {
         List<Path> dirs = new ArrayList<>();
         for (String location : locations.isEmpty() ? List.of(DEFAULT_LOCATION) : locations) {
-            dirs.add(baseDir.resolve(directory(location.strip())).toAbsolutePath().normalize());
+            dirs.add(baseDir.resolve(directory(location.strip()))
+                    .toAbsolutePath()
+                    .normalize());
         }
         this.directories = List.copyOf(dirs);
         this.configuration = new TreeMap<>(configuration);
@@ -86,6 +89,7 @@ public final class FlywayMigrations implements TemplateSource {
     @Override
     public String apply(Backend backend, Database template) {
         List<String> locations = directories.stream().map(d -> FILESYSTEM + d).toList();
-        return FlywayRunner.migrate(template.connection(), locations, configuration, backend.type().flywayModule());
+        return FlywayRunner.migrate(
+                template.connection(), locations, configuration, backend.type().flywayModule());
     }
 }

@@ -1,11 +1,12 @@
 package io.github.dblifecycle.core.source;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import io.github.dblifecycle.core.Backend;
 import io.github.dblifecycle.core.Database;
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.reuse.TemplateKey;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * A Liquibase changelog, applied by Liquibase's update. Optional like Flyway: only {@link LiquibaseRunner} touches
@@ -36,8 +37,8 @@ public final class LiquibaseChangelog implements TemplateSource {
                     + "<dependencies> of db-lifecycle-maven-plugin in your POM.");
         }
         if (!Files.isRegularFile(changelog)) {
-            throw new DbLifecycleException("The Liquibase changelog " + changelog + " does not exist. Fix "
-                    + "<liquibaseChangelog>.");
+            throw new DbLifecycleException(
+                    "The Liquibase changelog " + changelog + " does not exist. Fix " + "<liquibaseChangelog>.");
         }
     }
 

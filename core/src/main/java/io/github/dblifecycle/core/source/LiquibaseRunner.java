@@ -1,9 +1,10 @@
 package io.github.dblifecycle.core.source;
 
-import io.github.dblifecycle.core.ConnectionSpec;
-import io.github.dblifecycle.core.DbLifecycleException;
 import java.nio.file.Path;
 import java.util.Map;
+
+import io.github.dblifecycle.core.ConnectionSpec;
+import io.github.dblifecycle.core.DbLifecycleException;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
@@ -24,17 +25,20 @@ final class LiquibaseRunner {
             return Scope.child(Map.of(AnalyticsArgs.ENABLED.getKey(), false), () -> {
                 Database database = DatabaseFactory.getInstance()
                         .findCorrectDatabaseImplementation(new JdbcConnection(template.open()));
-                try (Liquibase liquibase = new Liquibase(changelog.getFileName().toString(),
-                        new DirectoryResourceAccessor(changelog.getParent()), database)) {
-                    int pending = liquibase.listUnrunChangeSets(new Contexts(contexts), new LabelExpression(labels))
+                try (Liquibase liquibase = new Liquibase(
+                        changelog.getFileName().toString(),
+                        new DirectoryResourceAccessor(changelog.getParent()),
+                        database)) {
+                    int pending = liquibase
+                            .listUnrunChangeSets(new Contexts(contexts), new LabelExpression(labels))
                             .size();
                     liquibase.update(new Contexts(contexts), new LabelExpression(labels));
                     return pending + " Liquibase changeset(s) from " + changelog.getFileName();
                 }
             });
         } catch (Exception e) {
-            throw new DbLifecycleException("Liquibase update of the template from " + changelog + " failed: "
-                    + e.getMessage(), e);
+            throw new DbLifecycleException(
+                    "Liquibase update of the template from " + changelog + " failed: " + e.getMessage(), e);
         }
     }
 }

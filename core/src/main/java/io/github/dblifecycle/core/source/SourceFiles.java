@@ -1,12 +1,13 @@
 package io.github.dblifecycle.core.source;
 
-import io.github.dblifecycle.core.DbLifecycleException;
-import io.github.dblifecycle.core.reuse.TemplateKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+
+import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.reuse.TemplateKey;
 
 /** Every file below a directory, in a stable order, for the key: a migration added, changed or renamed changes it. */
 final class SourceFiles {

@@ -1,14 +1,15 @@
 package io.github.dblifecycle.core.source;
 
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
 import io.github.dblifecycle.core.Backend;
 import io.github.dblifecycle.core.Database;
 import io.github.dblifecycle.core.Log;
 import io.github.dblifecycle.core.ScriptRunner;
 import io.github.dblifecycle.core.reuse.TemplateKey;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.List;
 
 /** The parameter {@code scripts}: SQL scripts run in order by {@link ScriptRunner}. */
 public final class SqlScripts implements TemplateSource {

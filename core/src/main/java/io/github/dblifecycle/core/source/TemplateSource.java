@@ -1,9 +1,10 @@
 package io.github.dblifecycle.core.source;
 
+import java.sql.SQLException;
+
 import io.github.dblifecycle.core.Backend;
 import io.github.dblifecycle.core.Database;
 import io.github.dblifecycle.core.reuse.TemplateKey;
-import java.sql.SQLException;
 
 /**
  * One thing that fills the template: SQL scripts, Flyway migrations, a Liquibase changelog. Sources run in order

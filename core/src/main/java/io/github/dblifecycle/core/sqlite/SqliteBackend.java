@@ -1,19 +1,5 @@
 package io.github.dblifecycle.core.sqlite;
 
-import io.github.dblifecycle.core.AbstractBackend;
-import io.github.dblifecycle.core.BuildContext;
-import io.github.dblifecycle.core.BuildMark;
-import io.github.dblifecycle.core.Cloner;
-import io.github.dblifecycle.core.ConnectionSpec;
-import io.github.dblifecycle.core.Database;
-import io.github.dblifecycle.core.DatabaseNames;
-import io.github.dblifecycle.core.DbLifecycleException;
-import io.github.dblifecycle.core.ExistingTemplate;
-import io.github.dblifecycle.core.FileBuildLock;
-import io.github.dblifecycle.core.Ownership;
-import io.github.dblifecycle.core.SessionLock;
-import io.github.dblifecycle.core.util.FileLocks;
-import io.github.dblifecycle.core.util.SafeFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -28,6 +14,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+
+import io.github.dblifecycle.core.AbstractBackend;
+import io.github.dblifecycle.core.BuildContext;
+import io.github.dblifecycle.core.BuildMark;
+import io.github.dblifecycle.core.Cloner;
+import io.github.dblifecycle.core.ConnectionSpec;
+import io.github.dblifecycle.core.Database;
+import io.github.dblifecycle.core.DatabaseNames;
+import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.ExistingTemplate;
+import io.github.dblifecycle.core.FileBuildLock;
+import io.github.dblifecycle.core.Ownership;
+import io.github.dblifecycle.core.SessionLock;
+import io.github.dblifecycle.core.util.FileLocks;
+import io.github.dblifecycle.core.util.SafeFiles;
 
 /**
  * SQLite for one build: the admin URL names the template file; clones are files {@code <workDir>/<clone>.db}.
@@ -95,8 +96,8 @@ public final class SqliteBackend extends AbstractBackend implements ExistingTemp
         if (!Files.isRegularFile(file) || Files.exists(markerFile(file))) {
             return Optional.empty();
         }
-        return Optional.of(new Database(file.getFileName().toString(), admin().withUrl(urlFor(file, admin())),
-                file.toString()));
+        return Optional.of(
+                new Database(file.getFileName().toString(), admin().withUrl(urlFor(file, admin())), file.toString()));
     }
 
     /** The template file the admin URL names; {@code name} is the file's name. */
@@ -185,8 +186,8 @@ public final class SqliteBackend extends AbstractBackend implements ExistingTemp
             }
             throw e;
         }
-        return new Database(name, new ConnectionSpec(urlFor(target, admin), admin.username(), admin.password()),
-                target.toString());
+        return new Database(
+                name, new ConnectionSpec(urlFor(target, admin), admin.username(), admin.password()), target.toString());
     }
 
     @Override
@@ -226,8 +227,12 @@ public final class SqliteBackend extends AbstractBackend implements ExistingTemp
         Path template = templateFile(admin().url());
         String templateBuild = readMarker(markerFile(template));
         if (templateBuild != null) {
-            found.add(new BuildMark(new Database(template.getFileName().toString(),
-                    new ConnectionSpec(URL_PREFIX + template, "", ""), template.toString()), templateBuild));
+            found.add(new BuildMark(
+                    new Database(
+                            template.getFileName().toString(),
+                            new ConnectionSpec(URL_PREFIX + template, "", ""),
+                            template.toString()),
+                    templateBuild));
         }
         if (!Files.isDirectory(workDir)) {
             return found;
@@ -238,9 +243,11 @@ public final class SqliteBackend extends AbstractBackend implements ExistingTemp
                 String name = fileName.substring(0, fileName.length() - (".db" + MARKER_SUFFIX).length());
                 String buildId = readMarker(marker);
                 if (buildId != null && DatabaseNames.isOurs(name, prefix, buildId)) {
-                    Path file = marker.resolveSibling(name + ".db").toAbsolutePath().normalize();
-                    found.add(new BuildMark(new Database(name, new ConnectionSpec(URL_PREFIX + file, "", ""),
-                            file.toString()), buildId));
+                    Path file =
+                            marker.resolveSibling(name + ".db").toAbsolutePath().normalize();
+                    found.add(new BuildMark(
+                            new Database(name, new ConnectionSpec(URL_PREFIX + file, "", ""), file.toString()),
+                            buildId));
                 }
             }
         } catch (IOException e) {

@@ -1,5 +1,15 @@
 package io.github.dblifecycle.core.sqlite;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+
 import io.github.dblifecycle.core.Backend;
 import io.github.dblifecycle.core.BaseBackendType;
 import io.github.dblifecycle.core.BuildContext;
@@ -10,15 +20,6 @@ import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.InMemoryClones;
 import io.github.dblifecycle.core.Manifest;
 import io.github.dblifecycle.core.reuse.TemplateStore;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Optional;
 
 /**
  * SQLite through sqlite-jdbc: files on this machine. Forks open their clone file, or in in-memory mode restore it
@@ -64,8 +65,8 @@ public final class SqliteBackendType extends BaseBackendType implements InMemory
     public Database template(Manifest manifest, ConnectionSpec admin) {
         Path file = Path.of(manifest.template());
         // Deleting a file needs no connection, so the admin URL teardown was given does not matter here.
-        return new Database(file.getFileName().toString(), new ConnectionSpec(URL_PREFIX + file, "", ""),
-                file.toString());
+        return new Database(
+                file.getFileName().toString(), new ConnectionSpec(URL_PREFIX + file, "", ""), file.toString());
     }
 
     @Override
@@ -90,7 +91,8 @@ public final class SqliteBackendType extends BaseBackendType implements InMemory
         Path marker = SqliteBackend.markerFile(clone);
         String found;
         try {
-            found = Files.readString(marker, java.nio.charset.StandardCharsets.UTF_8).strip();
+            found = Files.readString(marker, java.nio.charset.StandardCharsets.UTF_8)
+                    .strip();
         } catch (IOException e) {
             found = null;
         }
@@ -133,7 +135,8 @@ public final class SqliteBackendType extends BaseBackendType implements InMemory
 
     /** The file of the connection's main database; "" for a memory database. */
     private static String mainFile(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("pragma database_list")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("pragma database_list")) {
             while (rs.next()) {
                 if ("main".equals(rs.getString("name"))) {
                     String file = rs.getString("file");
@@ -164,7 +167,7 @@ public final class SqliteBackendType extends BaseBackendType implements InMemory
         if (!s.contains("\"")) {
             return "\"" + s + "\"";
         }
-        throw new DbLifecycleException("The path " + s + " contains both ' and \"; SQLite backup cannot name it. "
-                + "Use another directory.");
+        throw new DbLifecycleException(
+                "The path " + s + " contains both ' and \"; SQLite backup cannot name it. " + "Use another directory.");
     }
 }

@@ -1,5 +1,9 @@
 package io.github.dblifecycle.core.sqlite;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.ScriptSplitter;
 import io.github.dblifecycle.core.SqlLexer;
@@ -8,9 +12,6 @@ import io.github.dblifecycle.core.SqlLexer.Kind;
 import io.github.dblifecycle.core.SqlLexer.Token;
 import io.github.dblifecycle.core.SqlStatement;
 import io.github.dblifecycle.core.StatementCollector;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Splits a script the way the sqlite3 shell does: a semicolon ends a statement unless it is quoted
@@ -19,8 +20,7 @@ import java.util.Set;
  * ending in a CASE expression does not cut the trigger short.
  */
 public final class SqliteScriptSplitter implements ScriptSplitter {
-    private static final Set<Feature> SYNTAX =
-            EnumSet.of(Feature.BRACKET_IDENTIFIERS, Feature.BACKTICK_IDENTIFIERS);
+    private static final Set<Feature> SYNTAX = EnumSet.of(Feature.BRACKET_IDENTIFIERS, Feature.BACKTICK_IDENTIFIERS);
 
     @Override
     public List<SqlStatement> split(String script) {

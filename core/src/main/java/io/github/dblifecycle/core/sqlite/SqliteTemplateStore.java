@@ -1,15 +1,5 @@
 package io.github.dblifecycle.core.sqlite;
 
-import io.github.dblifecycle.core.Backend;
-import io.github.dblifecycle.core.ConnectionSpec;
-import io.github.dblifecycle.core.Database;
-import io.github.dblifecycle.core.DbLifecycleException;
-import io.github.dblifecycle.core.Log;
-import io.github.dblifecycle.core.reuse.TemplateNames;
-import io.github.dblifecycle.core.reuse.TemplateStore;
-import io.github.dblifecycle.core.reuse.Waiting;
-import io.github.dblifecycle.core.util.AtomicFiles;
-import io.github.dblifecycle.core.util.FileLocks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -26,6 +16,17 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import io.github.dblifecycle.core.Backend;
+import io.github.dblifecycle.core.ConnectionSpec;
+import io.github.dblifecycle.core.Database;
+import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.Log;
+import io.github.dblifecycle.core.reuse.TemplateNames;
+import io.github.dblifecycle.core.reuse.TemplateStore;
+import io.github.dblifecycle.core.reuse.Waiting;
+import io.github.dblifecycle.core.util.AtomicFiles;
+import io.github.dblifecycle.core.util.FileLocks;
+
 /**
  * SQLite: reusable templates are files {@code <name>.db} in the directory of the {@code url}'s file, each with the
  * marker file {@code <name>.db.db-lifecycle} holding {@code db-lifecycle template <key>}. A template is built as
@@ -40,7 +41,8 @@ public final class SqliteTemplateStore implements TemplateStore {
     @Override
     public String serverVersion(ConnectionSpec admin) throws SQLException {
         try (Connection c = DriverManager.getConnection(SqliteBackendType.URL_PREFIX + ":memory:");
-                Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select sqlite_version()")) {
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select sqlite_version()")) {
             rs.next();
             return "SQLite " + rs.getString(1);
         }
@@ -63,15 +65,19 @@ public final class SqliteTemplateStore implements TemplateStore {
     public Lock lock(ConnectionSpec admin, String prefix, Duration timeout, Log log) throws SQLException {
         Path lockFile = dir(admin).resolve(prefix + "_tpl.lock");
         FileLocks.Held[] held = new FileLocks.Held[1];
-        Waiting.lock(() -> {
-            try {
-                held[0] = FileLocks.tryLock(lockFile); // null while another process or thread holds it: wait
-            } catch (IOException e) {
-                throw new DbLifecycleException("Cannot open the template lock file " + lockFile + ": "
-                        + e.getMessage(), e);
-            }
-            return held[0] != null;
-        }, "the template lock " + lockFile, timeout, log);
+        Waiting.lock(
+                () -> {
+                    try {
+                        held[0] = FileLocks.tryLock(lockFile); // null while another process or thread holds it: wait
+                    } catch (IOException e) {
+                        throw new DbLifecycleException(
+                                "Cannot open the template lock file " + lockFile + ": " + e.getMessage(), e);
+                    }
+                    return held[0] != null;
+                },
+                "the template lock " + lockFile,
+                timeout,
+                log);
         return held[0]::close;
     }
 
@@ -87,7 +93,8 @@ public final class SqliteTemplateStore implements TemplateStore {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, prefix + "_tpl_*")) {
             for (Path f : files) {
                 String n = f.getFileName().toString();
-                String name = n.endsWith(DB) ? stem(n)
+                String name = n.endsWith(DB)
+                        ? stem(n)
                         : n.endsWith(DB + SqliteBackend.MARKER_SUFFIX)
                                 ? n.substring(0, n.length() - DB.length() - SqliteBackend.MARKER_SUFFIX.length())
                                 : null;
@@ -128,7 +135,8 @@ public final class SqliteTemplateStore implements TemplateStore {
     @Override
     public Database createBuilding(Backend backend, String finalName) throws SQLException {
         ConnectionSpec admin = backend.context().admin();
-        Path building = file(admin, TemplateNames.building(finalName, backend.context().buildId()));
+        Path building =
+                file(admin, TemplateNames.building(finalName, backend.context().buildId()));
         Database d = ((SqliteBackend) backend).createTemplateFile(building);
         return new Database(stem(d.name()), d.connection(), d.file());
     }
@@ -176,8 +184,8 @@ public final class SqliteTemplateStore implements TemplateStore {
             return;
         }
         if (!now.finished() && !now.unfinished()) {
-            throw new DbLifecycleException("Not deleting " + db + ": it has no db-lifecycle marker, so db-lifecycle "
-                    + "did not create it.");
+            throw new DbLifecycleException(
+                    "Not deleting " + db + ": it has no db-lifecycle marker, so db-lifecycle " + "did not create it.");
         }
         try {
             for (String suffix : List.of("", "-wal", "-shm", "-journal")) {

@@ -41,8 +41,8 @@ public final class Concurrently {
      * @param stop set once a task fails (with {@code stopOnFailure}) or the caller is interrupted; a long task may
      *     poll it to stop early, and tasks not yet started are skipped
      */
-    public static <T> Outcome<T> run(String threadName, int threads, List<Task<T>> tasks, boolean stopOnFailure,
-            AtomicBoolean stop) {
+    public static <T> Outcome<T> run(
+            String threadName, int threads, List<Task<T>> tasks, boolean stopOnFailure, AtomicBoolean stop) {
         if (tasks.isEmpty()) {
             return new Outcome<>(List.of(), List.of(), false);
         }

@@ -52,8 +52,14 @@ public final class SafeFiles {
     /** Writes a small text file (a marker) without following a link planted under its name. */
     public static void writeString(Path file, String content) throws IOException {
         try {
-            Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+            Files.writeString(
+                    file,
+                    content,
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             throw explainLink(file, e);
         }
@@ -62,17 +68,21 @@ public final class SafeFiles {
     /** Says so when an open failed because the name is a symbolic link (opened with NOFOLLOW_LINKS). */
     static IOException explainLink(Path file, IOException e) {
         if (Files.isSymbolicLink(file)) {
-            return new UnsafeDirectoryException("db-lifecycle refuses to open " + file + ": it is a symbolic link, "
-                    + "and db-lifecycle creates its markers, leases and locks as plain files. Someone else may have "
-                    + "planted it in the work directory; remove it and check who can write to " + file.getParent()
-                    + ".", e);
+            return new UnsafeDirectoryException(
+                    "db-lifecycle refuses to open " + file + ": it is a symbolic link, "
+                            + "and db-lifecycle creates its markers, leases and locks as plain files. Someone else may have "
+                            + "planted it in the work directory; remove it and check who can write to "
+                            + file.getParent()
+                            + ".",
+                    e);
         }
         return e;
     }
 
     private static UserPrincipal currentUser(Path dir) {
         try {
-            return dir.getFileSystem().getUserPrincipalLookupService()
+            return dir.getFileSystem()
+                    .getUserPrincipalLookupService()
                     .lookupPrincipalByName(System.getProperty("user.name"));
         } catch (IOException | UnsupportedOperationException e) {
             return null; // cannot tell who we are (e.g. a uid without a name in a container): skip the owner check

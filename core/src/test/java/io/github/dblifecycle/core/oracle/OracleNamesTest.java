@@ -3,23 +3,26 @@ package io.github.dblifecycle.core.oracle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.dblifecycle.core.BuildContext;
-import io.github.dblifecycle.core.ConnectionSpec;
-import io.github.dblifecycle.core.DatabaseNames;
-import io.github.dblifecycle.core.DbLifecycleException;
-import io.github.dblifecycle.core.Log;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+
+import io.github.dblifecycle.core.BuildContext;
+import io.github.dblifecycle.core.ConnectionSpec;
+import io.github.dblifecycle.core.DatabaseNames;
+import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.Log;
 import org.junit.jupiter.api.Test;
 
 class OracleNamesTest {
     @Test
     void generatedNamesBecomeUpperCaseUsers() {
-        assertThat(OracleNames.user(DatabaseNames.clone("dblc", "1a2b3c4d", 2), 30)).isEqualTo("DBLC_1A2B3C4D_2");
-        assertThat(OracleNames.user(DatabaseNames.template("my_app", "1a2b3c4d"), 128)).isEqualTo("MY_APP_1A2B3C4D_T");
+        assertThat(OracleNames.user(DatabaseNames.clone("dblc", "1a2b3c4d", 2), 30))
+                .isEqualTo("DBLC_1A2B3C4D_2");
+        assertThat(OracleNames.user(DatabaseNames.template("my_app", "1a2b3c4d"), 128))
+                .isEqualTo("MY_APP_1A2B3C4D_T");
     }
 
     @Test
@@ -62,20 +65,26 @@ class OracleNamesTest {
     void onlyGeneratedUserNamesCanBeDropped() {
         assertThat(OracleNames.buildIdOf("DBLC_1A2B3C4D_T")).isEqualTo("1a2b3c4d");
         assertThat(OracleNames.buildIdOf("MY_APP_1A2B3C4D_12")).isEqualTo("1a2b3c4d");
-        for (String bad : new String[] {"SYSTEM", "HR", "DBLC_1A2B3C4D", "DBLC_1A2B3C4D_0", "DBLC_1A2B_T", "dblc_1a2b3c4d_t"}) {
+        for (String bad :
+                new String[] {"SYSTEM", "HR", "DBLC_1A2B3C4D", "DBLC_1A2B3C4D_0", "DBLC_1A2B_T", "dblc_1a2b3c4d_t"}) {
             assertThatThrownBy(() -> OracleNames.buildIdOf(bad)).as(bad).hasMessageContaining("Not dropping");
         }
     }
 
     @Test
     void urlMustBeThinWithoutCredentialsAndTheErrorNeverShowsThem() {
-        assertThat(OracleUrl.requireThin("jdbc:oracle:thin:@//localhost:1521/FREEPDB1")).isNotNull();
+        assertThat(OracleUrl.requireThin("jdbc:oracle:thin:@//localhost:1521/FREEPDB1"))
+                .isNotNull();
         assertThat(OracleUrl.requireThin("jdbc:oracle:thin:@(DESCRIPTION=(ADDRESS=(HOST=h)(PORT=1521))"
-                + "(CONNECT_DATA=(SERVICE_NAME=s)))")).isNotNull();
+                        + "(CONNECT_DATA=(SERVICE_NAME=s)))"))
+                .isNotNull();
         assertThatThrownBy(() -> OracleUrl.requireThin("jdbc:oracle:thin:scott/tiger@//h:1521/s"))
-                .hasMessageContaining("<username>").message().doesNotContain("tiger");
+                .hasMessageContaining("<username>")
+                .message()
+                .doesNotContain("tiger");
         assertThatThrownBy(() -> OracleUrl.requireThin("jdbc:oracle:oci:@db")).hasMessageContaining("thin");
-        assertThatThrownBy(() -> OracleUrl.requireThin("jdbc:oracle:thin:localhost")).hasMessageContaining("no @");
+        assertThatThrownBy(() -> OracleUrl.requireThin("jdbc:oracle:thin:localhost"))
+                .hasMessageContaining("no @");
     }
 
     @Test
@@ -84,8 +93,12 @@ class OracleNamesTest {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 200; i++) {
             String p = OraclePasswords.generate(random);
-            assertThat(p).hasSize(OraclePasswords.LENGTH).matches("[A-Za-z][A-Za-z0-9_#]+")
-                    .matches(".*[A-Z].*[A-Z].*").matches(".*[a-z].*[a-z].*").matches(".*[0-9].*[0-9].*")
+            assertThat(p)
+                    .hasSize(OraclePasswords.LENGTH)
+                    .matches("[A-Za-z][A-Za-z0-9_#]+")
+                    .matches(".*[A-Z].*[A-Z].*")
+                    .matches(".*[a-z].*[a-z].*")
+                    .matches(".*[0-9].*[0-9].*")
                     .matches(".*[_#].*[_#].*");
             seen.add(p);
         }
@@ -95,8 +108,9 @@ class OracleNamesTest {
     @Test
     void optionsAreCheckedAndPdbModeSaysItIsNotImplemented() {
         OracleBackendType type = OracleBackendType.INSTANCE;
-        assertThat(type.forBuild(context(Map.of("oracle.tablespace", "data", "oracle.mode", "schema",
-                "postgresql.strategy", "auto")))).isInstanceOf(OracleBackend.class);
+        assertThat(type.forBuild(context(
+                        Map.of("oracle.tablespace", "data", "oracle.mode", "schema", "postgresql.strategy", "auto"))))
+                .isInstanceOf(OracleBackend.class);
         assertThatThrownBy(() -> type.forBuild(context(Map.of("oracle.tablespcae", "x"))))
                 .hasMessageContaining("Unknown Oracle option 'oracle.tablespcae'");
         assertThatThrownBy(() -> type.forBuild(context(Map.of("oracle.mode", "pdb"))))
@@ -106,15 +120,22 @@ class OracleNamesTest {
     }
 
     private static BuildContext context(Map<String, String> options) {
-        return new BuildContext("1a2b3c4d", new ConnectionSpec("jdbc:oracle:thin:@//localhost:1521/FREEPDB1", "system",
-                ""), Path.of("target"), options, Log.NONE);
+        return new BuildContext(
+                "1a2b3c4d",
+                new ConnectionSpec("jdbc:oracle:thin:@//localhost:1521/FREEPDB1", "system", ""),
+                Path.of("target"),
+                options,
+                Log.NONE);
     }
 
     @Test
     void objectCountDifferencesAreNamed() {
-        assertThat(SchemaCheck.differences(Map.of("TABLE", 3, "VIEW", 1), Map.of("TABLE", 3, "VIEW", 1))).isEmpty();
+        assertThat(SchemaCheck.differences(Map.of("TABLE", 3, "VIEW", 1), Map.of("TABLE", 3, "VIEW", 1)))
+                .isEmpty();
         assertThat(SchemaCheck.differences(Map.of("TABLE", 3, "VIEW", 1), Map.of("TABLE", 2, "INDEX", 1)))
-                .containsExactly("INDEX: 0 in the template, 1 in the clone", "TABLE: 3 in the template, 2 in the clone",
+                .containsExactly(
+                        "INDEX: 0 in the template, 1 in the clone",
+                        "TABLE: 3 in the template, 2 in the clone",
                         "VIEW: 1 in the template, 0 in the clone");
     }
 }

@@ -3,6 +3,8 @@ package io.github.dblifecycle.core.oracle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.oracle.TemplateSnapshot.Comment;
 import io.github.dblifecycle.core.oracle.TemplateSnapshot.Ddl;
@@ -10,7 +12,6 @@ import io.github.dblifecycle.core.oracle.TemplateSnapshot.Grant;
 import io.github.dblifecycle.core.oracle.TemplateSnapshot.Identity;
 import io.github.dblifecycle.core.oracle.TemplateSnapshot.Sequence;
 import io.github.dblifecycle.core.oracle.TemplateSnapshot.Table;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OracleSqlTest {
@@ -19,12 +20,17 @@ class OracleSqlTest {
 
     @Test
     void userIsCreatedWithAQuotedPasswordAQuotaAndTheFixedPrivileges() {
-        assertThat(OracleSql.createUser(CLONE, "Ab#9xyz", "USERS")).isEqualTo("CREATE USER \"DBLC_1A2B3C4D_2\" "
-                + "IDENTIFIED BY \"Ab#9xyz\" DEFAULT TABLESPACE \"USERS\" QUOTA UNLIMITED ON \"USERS\"");
-        assertThat(OracleSql.grantPrivileges(CLONE)).isEqualTo("GRANT CREATE SESSION, CREATE TABLE, CREATE VIEW, "
-                + "CREATE SEQUENCE, CREATE PROCEDURE, CREATE TRIGGER, CREATE SYNONYM, CREATE TYPE TO \"DBLC_1A2B3C4D_2\"");
-        assertThatThrownBy(() -> OracleSql.createUser(CLONE, "a\"b", "USERS")).isInstanceOf(DbLifecycleException.class)
-                .message().doesNotContain("a\"b");
+        assertThat(OracleSql.createUser(CLONE, "Ab#9xyz", "USERS"))
+                .isEqualTo("CREATE USER \"DBLC_1A2B3C4D_2\" "
+                        + "IDENTIFIED BY \"Ab#9xyz\" DEFAULT TABLESPACE \"USERS\" QUOTA UNLIMITED ON \"USERS\"");
+        assertThat(OracleSql.grantPrivileges(CLONE))
+                .isEqualTo(
+                        "GRANT CREATE SESSION, CREATE TABLE, CREATE VIEW, "
+                                + "CREATE SEQUENCE, CREATE PROCEDURE, CREATE TRIGGER, CREATE SYNONYM, CREATE TYPE TO \"DBLC_1A2B3C4D_2\"");
+        assertThatThrownBy(() -> OracleSql.createUser(CLONE, "a\"b", "USERS"))
+                .isInstanceOf(DbLifecycleException.class)
+                .message()
+                .doesNotContain("a\"b");
         assertThatThrownBy(() -> OracleSql.createUser("x\" IDENTIFIED", "p", "USERS"))
                 .hasMessageContaining("Refusing the Oracle identifier");
     }
@@ -32,8 +38,9 @@ class OracleSqlTest {
     @Test
     void markerNamesTheBuildAndTheRole() {
         assertThat(OracleSql.createMarker(CLONE)).startsWith("CREATE TABLE \"DBLC_1A2B3C4D_2\".\"DBLC$MARKER\" (");
-        assertThat(OracleSql.insertMarker(CLONE, "1a2b3c4d", "clone")).isEqualTo("INSERT INTO "
-                + "\"DBLC_1A2B3C4D_2\".\"DBLC$MARKER\" (BUILD_ID, ROLE) VALUES ('1a2b3c4d', 'clone')");
+        assertThat(OracleSql.insertMarker(CLONE, "1a2b3c4d", "clone"))
+                .isEqualTo("INSERT INTO "
+                        + "\"DBLC_1A2B3C4D_2\".\"DBLC$MARKER\" (BUILD_ID, ROLE) VALUES ('1a2b3c4d', 'clone')");
         assertThat(OracleSql.selectMarker(CLONE)).isEqualTo("SELECT BUILD_ID FROM \"DBLC_1A2B3C4D_2\".\"DBLC$MARKER\"");
         assertThatThrownBy(() -> OracleSql.insertMarker(CLONE, "x'); --", "clone"))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -49,22 +56,26 @@ class OracleSqlTest {
     @Test
     void sequencesRestartAtTheTemplatesLastNumberWithTheirProperties() {
         Sequence s = new Sequence("ORDER_SEQ", "1", "9999999999999999999999999999", "1", false, false, 20, "41");
-        assertThat(OracleSql.createSequence(CLONE, s)).isEqualTo("CREATE SEQUENCE \"DBLC_1A2B3C4D_2\".\"ORDER_SEQ\" "
-                + "START WITH 41 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9999999999999999999999999999 CACHE 20 NOCYCLE "
-                + "NOORDER");
+        assertThat(OracleSql.createSequence(CLONE, s))
+                .isEqualTo("CREATE SEQUENCE \"DBLC_1A2B3C4D_2\".\"ORDER_SEQ\" "
+                        + "START WITH 41 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9999999999999999999999999999 CACHE 20 NOCYCLE "
+                        + "NOORDER");
         Sequence down = new Sequence("Down Seq", "-100", "-1", "-1", true, true, 0, "-7");
-        assertThat(OracleSql.createSequence(CLONE, down)).isEqualTo("CREATE SEQUENCE \"DBLC_1A2B3C4D_2\".\"Down Seq\" "
-                + "START WITH -7 INCREMENT BY -1 MINVALUE -100 MAXVALUE -1 NOCACHE CYCLE ORDER");
-        assertThatThrownBy(() -> OracleSql.createSequence(CLONE,
-                new Sequence("S", "1", "9", "1", false, false, 0, "1; DROP USER x"))).hasMessageContaining("number");
+        assertThat(OracleSql.createSequence(CLONE, down))
+                .isEqualTo("CREATE SEQUENCE \"DBLC_1A2B3C4D_2\".\"Down Seq\" "
+                        + "START WITH -7 INCREMENT BY -1 MINVALUE -100 MAXVALUE -1 NOCACHE CYCLE ORDER");
+        assertThatThrownBy(() -> OracleSql.createSequence(
+                        CLONE, new Sequence("S", "1", "9", "1", false, false, 0, "1; DROP USER x")))
+                .hasMessageContaining("number");
     }
 
     @Test
     void rowsAreCopiedDirectPathThroughTheStoredColumns() {
         Table t = new Table("ORDER LINES", ddl("TABLE", "ORDER LINES"), List.of("ID", "note"), false, null);
-        assertThat(OracleSql.copyRows(CLONE, TEMPLATE, t)).isEqualTo("INSERT /*+ APPEND */ INTO "
-                + "\"DBLC_1A2B3C4D_2\".\"ORDER LINES\" (\"ID\", \"note\") SELECT \"ID\", \"note\" FROM "
-                + "\"DBLC_1A2B3C4D_T\".\"ORDER LINES\"");
+        assertThat(OracleSql.copyRows(CLONE, TEMPLATE, t))
+                .isEqualTo("INSERT /*+ APPEND */ INTO "
+                        + "\"DBLC_1A2B3C4D_2\".\"ORDER LINES\" (\"ID\", \"note\") SELECT \"ID\", \"note\" FROM "
+                        + "\"DBLC_1A2B3C4D_T\".\"ORDER LINES\"");
     }
 
     @Test
@@ -72,11 +83,12 @@ class OracleSqlTest {
         Table always = new Table("T", ddl("TABLE", "T"), List.of("ID"), false, new Identity("ID", true, false, "101"));
         assertThat(OracleSql.identityByDefault(CLONE, always))
                 .isEqualTo("ALTER TABLE \"DBLC_1A2B3C4D_2\".\"T\" MODIFY (\"ID\" GENERATED BY DEFAULT AS IDENTITY)");
-        assertThat(OracleSql.identityRestart(CLONE, always)).isEqualTo("ALTER TABLE \"DBLC_1A2B3C4D_2\".\"T\" MODIFY "
-                + "(\"ID\" GENERATED ALWAYS AS IDENTITY (START WITH 101))");
+        assertThat(OracleSql.identityRestart(CLONE, always))
+                .isEqualTo("ALTER TABLE \"DBLC_1A2B3C4D_2\".\"T\" MODIFY "
+                        + "(\"ID\" GENERATED ALWAYS AS IDENTITY (START WITH 101))");
         Table onNull = new Table("T", ddl("TABLE", "T"), List.of("ID"), false, new Identity("ID", false, true, "5"));
-        assertThat(OracleSql.identityRestart(CLONE, onNull)).contains("GENERATED BY DEFAULT ON NULL AS IDENTITY "
-                + "(START WITH 5)");
+        assertThat(OracleSql.identityRestart(CLONE, onNull))
+                .contains("GENERATED BY DEFAULT ON NULL AS IDENTITY " + "(START WITH 5)");
     }
 
     @Test
@@ -101,8 +113,9 @@ class OracleSqlTest {
 
     @Test
     void compileSchemaRecompilesOnlyWhatIsInvalid() {
-        assertThat(OracleSql.compileSchema(CLONE)).isEqualTo("BEGIN DBMS_UTILITY.COMPILE_SCHEMA(schema => "
-                + "'DBLC_1A2B3C4D_2', compile_all => FALSE); END;");
+        assertThat(OracleSql.compileSchema(CLONE))
+                .isEqualTo("BEGIN DBMS_UTILITY.COMPILE_SCHEMA(schema => "
+                        + "'DBLC_1A2B3C4D_2', compile_all => FALSE); END;");
     }
 
     @Test
@@ -110,9 +123,11 @@ class OracleSqlTest {
         String ddl = "CREATE VIEW \"DBLC_1A2B3C4D_T\".\"V\" AS SELECT * FROM dblc_1a2b3c4d_t.items "
                 + "JOIN Dblc_1a2b3c4d_T.\"Other\" USING (id) WHERE owner = 'DBLC_1A2B3C4D_T' "
                 + "AND x = DBLC_1A2B3C4D_T2.y AND y = XDBLC_1A2B3C4D_T.z AND z = DBLC_1A2B3C4D_T$";
-        assertThat(OracleSql.remap(ddl, TEMPLATE, CLONE)).isEqualTo("CREATE VIEW \"DBLC_1A2B3C4D_2\".\"V\" AS "
-                + "SELECT * FROM DBLC_1A2B3C4D_2.items JOIN DBLC_1A2B3C4D_2.\"Other\" USING (id) WHERE owner = "
-                + "'DBLC_1A2B3C4D_2' AND x = DBLC_1A2B3C4D_T2.y AND y = XDBLC_1A2B3C4D_T.z AND z = DBLC_1A2B3C4D_T$");
+        assertThat(OracleSql.remap(ddl, TEMPLATE, CLONE))
+                .isEqualTo(
+                        "CREATE VIEW \"DBLC_1A2B3C4D_2\".\"V\" AS "
+                                + "SELECT * FROM DBLC_1A2B3C4D_2.items JOIN DBLC_1A2B3C4D_2.\"Other\" USING (id) WHERE owner = "
+                                + "'DBLC_1A2B3C4D_2' AND x = DBLC_1A2B3C4D_T2.y AND y = XDBLC_1A2B3C4D_T.z AND z = DBLC_1A2B3C4D_T$");
     }
 
     @Test

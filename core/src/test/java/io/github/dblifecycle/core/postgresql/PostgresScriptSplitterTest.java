@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.dblifecycle.core.DbLifecycleException;
-import io.github.dblifecycle.core.SqlStatement;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -14,6 +12,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+
+import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.SqlStatement;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -82,8 +83,7 @@ class PostgresScriptSplitterTest {
     class Quoting {
         @Test
         void semicolonInStringWithDoubledQuotes() {
-            assertThat(sql("SELECT 'a;''b;''';SELECT 2"))
-                    .containsExactly("SELECT 'a;''b;'''", "SELECT 2");
+            assertThat(sql("SELECT 'a;''b;''';SELECT 2")).containsExactly("SELECT 'a;''b;'''", "SELECT 2");
         }
 
         @Test
@@ -160,7 +160,8 @@ class PostgresScriptSplitterTest {
         @Test
         void semicolonsInsideParenthesesDoNotEndTheStatement() {
             // As in psql: a multi-action rule lists its actions in parentheses, separated by semicolons.
-            String rule = "CREATE RULE r AS ON INSERT TO t DO ALSO (INSERT INTO a VALUES (1); INSERT INTO b VALUES (2))";
+            String rule =
+                    "CREATE RULE r AS ON INSERT TO t DO ALSO (INSERT INTO a VALUES (1); INSERT INTO b VALUES (2))";
             assertThat(sql(rule + ";\nSELECT 2")).containsExactly(rule, "SELECT 2");
         }
     }
@@ -203,7 +204,7 @@ class PostgresScriptSplitterTest {
         @Test
         void unterminatedBodyNamesItsLines() {
             assertThatThrownBy(() -> splitter.split("SELECT 1;\nCREATE FUNCTION f() RETURNS int LANGUAGE sql\n"
-                    + "BEGIN ATOMIC\n  SELECT 1;\nSELECT 2;"))
+                            + "BEGIN ATOMIC\n  SELECT 1;\nSELECT 2;"))
                     .isInstanceOf(DbLifecycleException.class)
                     .hasMessageContaining("BEGIN ATOMIC")
                     .hasMessageContaining("BEGIN on line 3")
@@ -255,9 +256,10 @@ class PostgresScriptSplitterTest {
         void crlfLineEndingsWork() {
             List<SqlStatement> statements = splitter.split(
                     "-- header\r\nCREATE TABLE t (\r\n  id int -- key\r\n);\r\n\r\nINSERT INTO t VALUES (1);\r\n");
-            assertThat(statements).extracting(SqlStatement::sql, SqlStatement::line).containsExactly(
-                    tuple("CREATE TABLE t (\r\n  id int -- key\r\n)", 2),
-                    tuple("INSERT INTO t VALUES (1)", 6));
+            assertThat(statements)
+                    .extracting(SqlStatement::sql, SqlStatement::line)
+                    .containsExactly(
+                            tuple("CREATE TABLE t (\r\n  id int -- key\r\n)", 2), tuple("INSERT INTO t VALUES (1)", 6));
         }
 
         @Test
@@ -378,9 +380,12 @@ class PostgresScriptSplitterTest {
         @Test
         void splitsIntoTheExpectedStatements() {
             List<SqlStatement> statements = splitter.split(SCRIPT);
-            assertThat(statements).extracting(SqlStatement::line)
+            assertThat(statements)
+                    .extracting(SqlStatement::line)
                     .containsExactly(2, 4, 13, 15, 27, 35, 38, 46, 52, 58, 59);
-            assertThat(statements.get(3).sql()).startsWith("CREATE FUNCTION shop.greet").endsWith("END;\n$$");
+            assertThat(statements.get(3).sql())
+                    .startsWith("CREATE FUNCTION shop.greet")
+                    .endsWith("END;\n$$");
             assertThat(statements.get(7).sql()).endsWith("ELSE a END + b;\nEND");
             assertThat(statements.get(10).sql())
                     .isEqualTo("INSERT INTO shop.customer(name, \"order\") VALUES (E'it\\'s; fine', 7)");
@@ -416,7 +421,9 @@ class PostgresScriptSplitterTest {
                 assertThat(query(statement, "SELECT name || ':' || \"order\" FROM shop.customer ORDER BY id"))
                         .containsExactly("c1;:0", "c2;:0", "c3;:0", "pair; 1:0", "pair; 2:0", "it's; fine:7");
                 assertThat(query(statement, "SELECT msg FROM shop.audit ORDER BY id"))
-                        .hasSize(6).first().isEqualTo("added c1;; \"ok\" ");
+                        .hasSize(6)
+                        .first()
+                        .isEqualTo("added c1;; \"ok\" ");
             }
         }
 

@@ -23,7 +23,8 @@ class PsqlVariablesTest {
         assertThat(c.name()).isEqualTo("set");
         assertThat(c.arguments()).containsExactly("label", "it's", "sub");
         // as pg_dump -C writes an odd name: a libpq connection string, backslash escapes
-        assertThat(PsqlMetaCommand.parse("\\connect -reuse-previous=on \"dbname='we\\'ird'\"", v).database())
+        assertThat(PsqlMetaCommand.parse("\\connect -reuse-previous=on \"dbname='we\\'ird'\"", v)
+                        .database())
                 .isEqualTo("we'ird");
     }
 }

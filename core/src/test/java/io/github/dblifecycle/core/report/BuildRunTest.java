@@ -2,10 +2,11 @@ package io.github.dblifecycle.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.dblifecycle.core.report.BuildRun.ClassRun;
-import io.github.dblifecycle.core.report.BuildRun.ForkRun;
 import java.util.List;
 import java.util.Optional;
+
+import io.github.dblifecycle.core.report.BuildRun.ClassRun;
+import io.github.dblifecycle.core.report.BuildRun.ForkRun;
 import org.junit.jupiter.api.Test;
 
 class BuildRunTest {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.dblifecycle.core.DbLifecycleException;
-import io.github.dblifecycle.core.SqlStatement;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -13,6 +11,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+
+import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.SqlStatement;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,8 @@ class SqliteScriptSplitterTest {
 
         @Test
         void commentOnlyFragmentsAreDropped() {
-            assertThat(sql("-- setup\n;\n/* nothing */;\nSELECT 1; -- trailing\n/* final */")).containsExactly("SELECT 1");
+            assertThat(sql("-- setup\n;\n/* nothing */;\nSELECT 1; -- trailing\n/* final */"))
+                    .containsExactly("SELECT 1");
         }
 
         @Test
@@ -55,9 +57,17 @@ class SqliteScriptSplitterTest {
 
         @Test
         void transactionStatementsOutsideTriggersAreOrdinary() {
-            assertThat(sql("BEGIN;\nINSERT INTO t VALUES (1);\nEND;\nBEGIN TRANSACTION;\nCOMMIT;\nbegin immediate; end"))
-                    .containsExactly("BEGIN", "INSERT INTO t VALUES (1)", "END", "BEGIN TRANSACTION", "COMMIT",
-                            "begin immediate", "end");
+            assertThat(
+                            sql(
+                                    "BEGIN;\nINSERT INTO t VALUES (1);\nEND;\nBEGIN TRANSACTION;\nCOMMIT;\nbegin immediate; end"))
+                    .containsExactly(
+                            "BEGIN",
+                            "INSERT INTO t VALUES (1)",
+                            "END",
+                            "BEGIN TRANSACTION",
+                            "COMMIT",
+                            "begin immediate",
+                            "end");
         }
 
         @Test
@@ -92,12 +102,14 @@ class SqliteScriptSplitterTest {
 
         @Test
         void lineCommentHidesSemicolonsAndQuotes() {
-            assertThat(sql("SELECT 1 -- it's; here\n, 2; SELECT 3")).containsExactly("SELECT 1 -- it's; here\n, 2", "SELECT 3");
+            assertThat(sql("SELECT 1 -- it's; here\n, 2; SELECT 3"))
+                    .containsExactly("SELECT 1 -- it's; here\n, 2", "SELECT 3");
         }
 
         @Test
         void blockCommentsDoNotNest() {
-            assertThat(sql("/* a /* b; */ SELECT 1; SELECT /* ; */ 2;")).containsExactly("SELECT 1", "SELECT /* ; */ 2");
+            assertThat(sql("/* a /* b; */ SELECT 1; SELECT /* ; */ 2;"))
+                    .containsExactly("SELECT 1", "SELECT /* ; */ 2");
         }
 
         @Test
@@ -170,8 +182,8 @@ class SqliteScriptSplitterTest {
 
         @Test
         void unterminatedBodyNamesItsLines() {
-            assertThatThrownBy(() -> splitter.split("SELECT 1;\nCREATE TRIGGER t AFTER INSERT ON a\nBEGIN\n"
-                    + "  SELECT 1;\nSELECT 2;"))
+            assertThatThrownBy(() -> splitter.split(
+                            "SELECT 1;\nCREATE TRIGGER t AFTER INSERT ON a\nBEGIN\n" + "  SELECT 1;\nSELECT 2;"))
                     .isInstanceOf(DbLifecycleException.class)
                     .hasMessageStartingWith("Unterminated trigger body: the BEGIN on line 3 of the CREATE TRIGGER on "
                             + "line 2 has no matching END");
@@ -179,8 +191,8 @@ class SqliteScriptSplitterTest {
 
         @Test
         void unterminatedByAnUnclosedCase() {
-            assertThatThrownBy(() -> splitter.split("CREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
-                    + "SELECT CASE WHEN 1 THEN 2; END;"))
+            assertThatThrownBy(() -> splitter.split(
+                            "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n" + "SELECT CASE WHEN 1 THEN 2; END;"))
                     .isInstanceOf(DbLifecycleException.class)
                     .hasMessageContaining("BEGIN on line 1");
         }
@@ -206,9 +218,11 @@ class SqliteScriptSplitterTest {
         void crlfLineEndingsWork() {
             List<SqlStatement> statements = splitter.split(
                     "-- header\r\nCREATE TRIGGER t AFTER INSERT ON a\r\nBEGIN\r\n  SELECT 1;\r\nEND;\r\n\r\nSELECT 2;\r\n");
-            assertThat(statements).extracting(SqlStatement::sql, SqlStatement::line).containsExactly(
-                    tuple("CREATE TRIGGER t AFTER INSERT ON a\r\nBEGIN\r\n  SELECT 1;\r\nEND", 2),
-                    tuple("SELECT 2", 7));
+            assertThat(statements)
+                    .extracting(SqlStatement::sql, SqlStatement::line)
+                    .containsExactly(
+                            tuple("CREATE TRIGGER t AFTER INSERT ON a\r\nBEGIN\r\n  SELECT 1;\r\nEND", 2),
+                            tuple("SELECT 2", 7));
         }
 
         @Test
@@ -300,9 +314,12 @@ class SqliteScriptSplitterTest {
         @Test
         void splitsIntoTheExpectedStatements() {
             List<SqlStatement> statements = splitter.split(SCRIPT);
-            assertThat(statements).extracting(SqlStatement::line)
+            assertThat(statements)
+                    .extracting(SqlStatement::line)
                     .containsExactly(2, 4, 13, 16, 25, 30, 31, 32, 33, 34, 35);
-            assertThat(statements.get(3).sql()).startsWith("CREATE TRIGGER item_added").endsWith("new.begin_date);\nEND");
+            assertThat(statements.get(3).sql())
+                    .startsWith("CREATE TRIGGER item_added")
+                    .endsWith("new.begin_date);\nEND");
             assertThat(statements.get(5).sql()).isEqualTo("BEGIN TRANSACTION");
         }
 
@@ -313,11 +330,13 @@ class SqliteScriptSplitterTest {
                 for (SqlStatement sql : splitter.split(SCRIPT)) {
                     statement.execute(sql.sql());
                 }
-                assertThat(query(statement, "SELECT name || '|' || coalesce(grade, '-') || '|' || [order;] FROM item ORDER BY id"))
+                assertThat(query(
+                                statement,
+                                "SELECT name || '|' || coalesce(grade, '-') || '|' || [order;] FROM item ORDER BY id"))
                         .containsExactly("it's a lamp|high|3", "skip; END|-|0");
                 assertThat(query(statement, "SELECT msg || '|' || coalesce(\"end\", '-') FROM audit ORDER BY id"))
-                        .containsExactly("added pen; blue; ok|2024-01-01", "added it's a lamp; ok|-",
-                                "removed pen; blue|-");
+                        .containsExactly(
+                                "added pen; blue; ok|2024-01-01", "added it's a lamp; ok|-", "removed pen; blue|-");
             }
         }
 

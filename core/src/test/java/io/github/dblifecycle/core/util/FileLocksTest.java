@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Properties;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,8 +51,8 @@ class FileLocksTest {
         assertThat(Files.readString(file)).contains("k=v");
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         try (var files = Files.list(tmp)) {
-            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("victim.txt",
-                    "manifest.properties");
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrder("victim.txt", "manifest.properties");
         }
     }
 }

@@ -1,5 +1,8 @@
 package io.github.dblifecycle.maven.report;
 
+import java.util.Locale;
+import java.util.stream.Collectors;
+
 import io.github.dblifecycle.core.report.BuildRun;
 import io.github.dblifecycle.core.report.BuildRun.ClassRun;
 import io.github.dblifecycle.core.report.BuildRun.CloneTiming;
@@ -7,8 +10,6 @@ import io.github.dblifecycle.core.report.BuildRun.ForkRun;
 import io.github.dblifecycle.core.report.BuildRun.Prepare;
 import io.github.dblifecycle.core.report.BuildRun.Teardown;
 import io.github.dblifecycle.core.report.BuildRun.Template;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.reporting.AbstractMavenReportRenderer;
 
@@ -32,8 +33,7 @@ public final class BuildRunRenderer extends AbstractMavenReportRenderer {
     protected void renderBody() {
         startSection(TITLE);
         paragraph(summary());
-        run.prepare().filter(p -> !"ok".equals(p.result()))
-                .ifPresent(p -> paragraph("prepare failed: " + p.message()));
+        run.prepare().filter(p -> !"ok".equals(p.result())).ifPresent(p -> paragraph("prepare failed: " + p.message()));
         timeline();
         run.prepare().ifPresent(this::template);
         run.prepare().ifPresent(this::clones);
@@ -44,13 +44,23 @@ public final class BuildRunRenderer extends AbstractMavenReportRenderer {
 
     private String summary() {
         StringBuilder s = new StringBuilder("The last build");
-        run.prepare().ifPresent(p -> s.append(" (").append(p.buildId()).append(", ").append(p.backend())
-                .append(") prepared a template and ").append(p.clones().size()).append(" clone(s) in ")
-                .append(Durations.format(p.end() - p.start())).append(';'));
+        run.prepare().ifPresent(p -> s.append(" (")
+                .append(p.buildId())
+                .append(", ")
+                .append(p.backend())
+                .append(") prepared a template and ")
+                .append(p.clones().size())
+                .append(" clone(s) in ")
+                .append(Durations.format(p.end() - p.start()))
+                .append(';'));
         int classes = run.forks().stream().mapToInt(f -> f.classes().size()).sum();
         long testStart = run.forks().stream().mapToLong(ForkRun::bound).min().orElse(run.start());
-        s.append(' ').append(run.forks().size()).append(" test JVM(s) ran ").append(classes)
-                .append(" test class run(s) in ").append(Durations.format(run.testsEnd() - testStart))
+        s.append(' ')
+                .append(run.forks().size())
+                .append(" test JVM(s) ran ")
+                .append(classes)
+                .append(" test class run(s) in ")
+                .append(Durations.format(run.testsEnd() - testStart))
                 .append(" of wall time");
         run.teardown().ifPresent(t -> s.append("; teardown: ").append(teardownResult(t)));
         return s.append('.').toString();
@@ -61,8 +71,8 @@ public final class BuildRunRenderer extends AbstractMavenReportRenderer {
         paragraph("One lane per test JVM: the creation of the clone it used, a thin line from the JVM's start to "
                 + "its first test class, then each test class it ran, colored by result. Lanes that end early or "
                 + "have gaps show forks that were not kept busy. Hover over a bar for details.");
-        sink.rawText("<div class=\"dblc-timeline-box\" style=\"overflow-x:auto\">" + SvgTimeline.render(run)
-                + "</div>");
+        sink.rawText(
+                "<div class=\"dblc-timeline-box\" style=\"overflow-x:auto\">" + SvgTimeline.render(run) + "</div>");
         endSection();
     }
 
@@ -70,9 +80,15 @@ public final class BuildRunRenderer extends AbstractMavenReportRenderer {
         startSection("Template", "template");
         startTable();
         tableHeader(new String[] {"database", "source", "started", "built in"});
-        p.template().ifPresentOrElse(t -> tableRow(new String[] {t.database(), source(t),
-            t.built() ? Durations.offset(t.start() - run.start()) : "", t.built() ? Durations.format(t.millis()) : ""}),
-                () -> tableRow(new String[] {"(none)", "prepare failed before the template existed", "", ""}));
+        p.template()
+                .ifPresentOrElse(
+                        t -> tableRow(new String[] {
+                            t.database(),
+                            source(t),
+                            t.built() ? Durations.offset(t.start() - run.start()) : "",
+                            t.built() ? Durations.format(t.millis()) : ""
+                        }),
+                        () -> tableRow(new String[] {"(none)", "prepare failed before the template existed", "", ""}));
         endTable();
         endSection();
     }
@@ -92,10 +108,17 @@ public final class BuildRunRenderer extends AbstractMavenReportRenderer {
         startTable();
         tableHeader(new String[] {"clone", "database", "started", "created in", "used by"});
         for (CloneTiming c : p.clones()) {
-            String users = run.forks().stream().filter(f -> f.database().equals(c.database()))
-                    .map(Labels::fork).collect(Collectors.joining(", "));
-            tableRow(new String[] {Integer.toString(c.number()), c.database(), Durations.offset(c.start() - run.start()),
-                Durations.format(c.millis()), users.isEmpty() ? "no test JVM" : users});
+            String users = run.forks().stream()
+                    .filter(f -> f.database().equals(c.database()))
+                    .map(Labels::fork)
+                    .collect(Collectors.joining(", "));
+            tableRow(new String[] {
+                Integer.toString(c.number()),
+                c.database(),
+                Durations.offset(c.start() - run.start()),
+                Durations.format(c.millis()),
+                users.isEmpty() ? "no test JVM" : users
+            });
         }
         endTable();
         endSection();
@@ -108,21 +131,32 @@ public final class BuildRunRenderer extends AbstractMavenReportRenderer {
         startTable();
         tableHeader(new String[] {"fork", "clone", "bound", "test classes", "busy", "idle"});
         for (ForkRun f : run.forks()) {
-            tableRow(new String[] {Labels.fork(f), f.worker() + ": " + f.database(),
-                Durations.offset(f.bound() - run.start()), Integer.toString(f.classes().size()),
-                Durations.format(f.busyMillis()), Durations.format(run.idleMillis(f))});
+            tableRow(new String[] {
+                Labels.fork(f),
+                f.worker() + ": " + f.database(),
+                Durations.offset(f.bound() - run.start()),
+                Integer.toString(f.classes().size()),
+                Durations.format(f.busyMillis()),
+                Durations.format(run.idleMillis(f))
+            });
         }
         endTable();
         for (ForkRun f : run.forks()) {
             startSection(Labels.fork(f) + " on " + f.database());
             startTable();
-            tableHeader(new String[] {"test class", "started", "time", "result", "tests", "failures", "errors",
-                "skipped"});
+            tableHeader(
+                    new String[] {"test class", "started", "time", "result", "tests", "failures", "errors", "skipped"});
             for (ClassRun c : f.classes()) {
-                tableRow(new String[] {c.className(), Durations.offset(c.start() - run.start()),
-                    Durations.format(c.millis()), c.result().name().toLowerCase(Locale.ROOT),
-                    Integer.toString(c.tests()), Integer.toString(c.failures()), Integer.toString(c.errors()),
-                    Integer.toString(c.skipped())});
+                tableRow(new String[] {
+                    c.className(),
+                    Durations.offset(c.start() - run.start()),
+                    Durations.format(c.millis()),
+                    c.result().name().toLowerCase(Locale.ROOT),
+                    Integer.toString(c.tests()),
+                    Integer.toString(c.failures()),
+                    Integer.toString(c.errors()),
+                    Integer.toString(c.skipped())
+                });
             }
             endTable();
             endSection();
@@ -132,16 +166,24 @@ public final class BuildRunRenderer extends AbstractMavenReportRenderer {
 
     private void teardown() {
         startSection("Teardown", "teardown");
-        run.teardown().ifPresentOrElse(t -> {
-            startTable();
-            tableHeader(new String[] {"result", "databases", "started", "time"});
-            tableRow(new String[] {teardownResult(t), String.join(", ", t.databases()),
-                Durations.offset(t.start() - run.start()), Durations.format(t.end() - t.start())});
-            endTable();
-            if (t.message() != null) {
-                verbatimText(t.message());
-            }
-        }, () -> paragraph("teardown has not run (yet) in the last build: its databases may still exist."));
+        run.teardown()
+                .ifPresentOrElse(
+                        t -> {
+                            startTable();
+                            tableHeader(new String[] {"result", "databases", "started", "time"});
+                            tableRow(new String[] {
+                                teardownResult(t),
+                                String.join(", ", t.databases()),
+                                Durations.offset(t.start() - run.start()),
+                                Durations.format(t.end() - t.start())
+                            });
+                            endTable();
+                            if (t.message() != null) {
+                                verbatimText(t.message());
+                            }
+                        },
+                        () -> paragraph(
+                                "teardown has not run (yet) in the last build: its databases may still exist."));
         endSection();
     }
 

@@ -1,13 +1,14 @@
 package io.github.dblifecycle.maven.report;
 
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
 import io.github.dblifecycle.core.report.BuildRun;
 import io.github.dblifecycle.core.report.BuildRun.ClassRun;
 import io.github.dblifecycle.core.report.BuildRun.CloneTiming;
 import io.github.dblifecycle.core.report.BuildRun.ForkRun;
 import io.github.dblifecycle.core.report.TestResult;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The build as an SVG timeline, one lane per test JVM: the creation of the clone it used, a thin line for the
@@ -32,8 +33,10 @@ final class SvgTimeline {
             TestResult.SKIPPED, "#a8a8a8",
             TestResult.UNFINISHED, "#5c3d3d");
     /** Axis steps to choose from, in ms: the smallest giving at most 10 ticks. */
-    private static final long[] STEPS = {100, 200, 500, 1000, 2000, 5000, 10_000, 15_000, 30_000, 60_000, 120_000,
-        300_000, 600_000, 900_000, 1_800_000, 3_600_000};
+    private static final long[] STEPS = {
+        100, 200, 500, 1000, 2000, 5000, 10_000, 15_000, 30_000, 60_000, 120_000, 300_000, 600_000, 900_000, 1_800_000,
+        3_600_000
+    };
 
     private final BuildRun run;
     private final long t0;
@@ -43,7 +46,8 @@ final class SvgTimeline {
     private SvgTimeline(BuildRun run) {
         this.run = run;
         this.t0 = run.start();
-        long end = Math.max(run.testsEnd(), run.prepare().map(BuildRun.Prepare::end).orElse(t0));
+        long end = Math.max(
+                run.testsEnd(), run.prepare().map(BuildRun.Prepare::end).orElse(t0));
         end = Math.max(end, run.teardown().map(BuildRun.Teardown::end).orElse(t0));
         this.span = Math.max(1, end - t0);
     }
@@ -57,9 +61,17 @@ final class SvgTimeline {
         int axisY = TOP + LANE_HEIGHT * (lanes + 1) + 4;
         int height = axisY + 30 + 22;
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"dblc-timeline\" role=\"img\" width=\"")
-                .append(WIDTH).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH)
-                .append(' ').append(height).append("\" font-family=\"sans-serif\" font-size=\"11\">")
-                .append("<title>db-lifecycle timeline: ").append(lanes).append(" test JVM lane(s)</title>");
+                .append(WIDTH)
+                .append("\" height=\"")
+                .append(height)
+                .append("\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(height)
+                .append("\" font-family=\"sans-serif\" font-size=\"11\">")
+                .append("<title>db-lifecycle timeline: ")
+                .append(lanes)
+                .append(" test JVM lane(s)</title>");
         grid(TOP + LANE_HEIGHT * (lanes + 1));
         buildLane();
         for (int i = 0; i < lanes; i++) {
@@ -76,27 +88,58 @@ final class SvgTimeline {
         int y = TOP;
         svg.append("<g class=\"build-lane\">");
         label(y, "Maven", "template, teardown");
-        run.prepare().flatMap(BuildRun.Prepare::template).filter(BuildRun.Template::built).ifPresent(t ->
-                bar("template", TEMPLATE_COLOR, t.start(), t.start() + t.millis(), y, "template",
+        run.prepare()
+                .flatMap(BuildRun.Prepare::template)
+                .filter(BuildRun.Template::built)
+                .ifPresent(t -> bar(
+                        "template",
+                        TEMPLATE_COLOR,
+                        t.start(),
+                        t.start() + t.millis(),
+                        y,
+                        "template",
                         "template " + t.database() + ": built in " + Durations.format(t.millis()) + " from "
                                 + t.detail()));
-        run.teardown().ifPresent(t -> bar("teardown", TEARDOWN_COLOR, t.start(), t.end(), y, "teardown",
-                "teardown: " + t.result() + " in " + Durations.format(t.end() - t.start())));
+        run.teardown()
+                .ifPresent(t -> bar(
+                        "teardown",
+                        TEARDOWN_COLOR,
+                        t.start(),
+                        t.end(),
+                        y,
+                        "teardown",
+                        "teardown: " + t.result() + " in " + Durations.format(t.end() - t.start())));
         svg.append("</g>");
     }
 
     private void forkLane(ForkRun fork, int y) {
-        svg.append("<g class=\"lane\" data-fork=\"").append(fork.forkNumber()).append("\" data-pid=\"")
-                .append(fork.pid()).append("\" data-worker=\"").append(fork.worker()).append("\">");
-        label(y, Labels.fork(fork),
-                "clone " + fork.worker() + ": " + fork.database());
+        svg.append("<g class=\"lane\" data-fork=\"")
+                .append(fork.forkNumber())
+                .append("\" data-pid=\"")
+                .append(fork.pid())
+                .append("\" data-worker=\"")
+                .append(fork.worker())
+                .append("\">");
+        label(y, Labels.fork(fork), "clone " + fork.worker() + ": " + fork.database());
         startup(fork, y);
         Optional<CloneTiming> clone = run.prepare().flatMap(p -> p.clone(fork.database()));
-        clone.ifPresent(c -> bar("clone", CLONE_COLOR, c.start(), c.end(), y, "clone " + c.number(),
+        clone.ifPresent(c -> bar(
+                "clone",
+                CLONE_COLOR,
+                c.start(),
+                c.end(),
+                y,
+                "clone " + c.number(),
                 "clone " + c.number() + " " + c.database() + ": created in " + Durations.format(c.millis())));
         for (ClassRun c : fork.classes()) {
-            bar("test " + c.result().name().toLowerCase(Locale.ROOT), COLORS.get(c.result()), c.start(), c.end(), y,
-                    c.simpleName(), c.className() + ": " + c.result().name().toLowerCase(Locale.ROOT) + " in "
+            bar(
+                    "test " + c.result().name().toLowerCase(Locale.ROOT),
+                    COLORS.get(c.result()),
+                    c.start(),
+                    c.end(),
+                    y,
+                    c.simpleName(),
+                    c.className() + ": " + c.result().name().toLowerCase(Locale.ROOT) + " in "
                             + Durations.format(c.millis()) + " (" + c.tests() + " test(s), " + c.failures()
                             + " failure(s), " + c.errors() + " error(s), " + c.skipped() + " skipped)");
         }
@@ -112,32 +155,61 @@ final class SvgTimeline {
         }
         double x = x(from);
         int y = laneY + LANE_HEIGHT / 2 - 2;
-        svg.append("<g class=\"startup\"><rect x=\"").append(num(x)).append("\" y=\"").append(y)
-                .append("\" width=\"").append(num(Math.max(1, x(to) - x))).append("\" height=\"4\" fill=\"")
-                .append(STARTUP_COLOR).append("\"><title>").append(xml("JVM start to first test class: "
+        svg.append("<g class=\"startup\"><rect x=\"")
+                .append(num(x))
+                .append("\" y=\"")
+                .append(y)
+                .append("\" width=\"")
+                .append(num(Math.max(1, x(to) - x)))
+                .append("\" height=\"4\" fill=\"")
+                .append(STARTUP_COLOR)
+                .append("\"><title>")
+                .append(xml("JVM start to first test class: "
                         + Durations.format(to - from) + " (clone bound at "
                         + Durations.offset(fork.bound() - t0) + ")"))
                 .append("</title></rect></g>");
     }
 
     private void label(int y, String line1, String line2) {
-        svg.append("<text x=\"6\" y=\"").append(y + 14).append("\" font-weight=\"bold\">").append(xml(line1))
-                .append("</text><text x=\"6\" y=\"").append(y + 27).append("\" fill=\"#555\">")
-                .append(xml(clip(line2, LABEL_WIDTH - 8))).append("</text>");
+        svg.append("<text x=\"6\" y=\"")
+                .append(y + 14)
+                .append("\" font-weight=\"bold\">")
+                .append(xml(line1))
+                .append("</text><text x=\"6\" y=\"")
+                .append(y + 27)
+                .append("\" fill=\"#555\">")
+                .append(xml(clip(line2, LABEL_WIDTH - 8)))
+                .append("</text>");
     }
 
     private void bar(String cssClass, String color, long from, long to, int laneY, String text, String tooltip) {
         double x = x(from);
         double w = Math.max(1.5, x(to) - x);
         int y = laneY + (LANE_HEIGHT - BAR_HEIGHT) / 2;
-        svg.append("<g class=\"bar ").append(cssClass).append("\"><rect x=\"").append(num(x)).append("\" y=\"")
-                .append(y).append("\" width=\"").append(num(w)).append("\" height=\"").append(BAR_HEIGHT)
-                .append("\" rx=\"2\" fill=\"").append(color).append("\" stroke=\"#fff\" stroke-width=\"0.5\"><title>")
-                .append(xml(tooltip)).append("</title></rect>");
+        svg.append("<g class=\"bar ")
+                .append(cssClass)
+                .append("\"><rect x=\"")
+                .append(num(x))
+                .append("\" y=\"")
+                .append(y)
+                .append("\" width=\"")
+                .append(num(w))
+                .append("\" height=\"")
+                .append(BAR_HEIGHT)
+                .append("\" rx=\"2\" fill=\"")
+                .append(color)
+                .append("\" stroke=\"#fff\" stroke-width=\"0.5\"><title>")
+                .append(xml(tooltip))
+                .append("</title></rect>");
         String fitted = clip(text, w - 6);
         if (!fitted.isEmpty()) {
-            svg.append("<text x=\"").append(num(x + 3)).append("\" y=\"").append(y + 14)
-                    .append("\" fill=\"#fff\" pointer-events=\"none\">").append(xml(fitted)).append("</text>");
+            svg.append("<text x=\"")
+                    .append(num(x + 3))
+                    .append("\" y=\"")
+                    .append(y + 14)
+                    .append("\" fill=\"#fff\" pointer-events=\"none\">")
+                    .append(xml(fitted))
+                    .append("</text>");
         }
         svg.append("</g>");
     }
@@ -146,27 +218,56 @@ final class SvgTimeline {
     private void grid(int bottom) {
         svg.append("<g class=\"grid\">");
         for (int y = TOP + 2 * LANE_HEIGHT; y < bottom; y += 2 * LANE_HEIGHT) {
-            svg.append("<rect x=\"0\" y=\"").append(y).append("\" width=\"").append(WIDTH).append("\" height=\"")
-                    .append(LANE_HEIGHT).append("\" fill=\"#f4f6f8\"/>");
+            svg.append("<rect x=\"0\" y=\"")
+                    .append(y)
+                    .append("\" width=\"")
+                    .append(WIDTH)
+                    .append("\" height=\"")
+                    .append(LANE_HEIGHT)
+                    .append("\" fill=\"#f4f6f8\"/>");
         }
         for (long t = 0; t <= span; t += step()) {
             String x = num(x(t0 + t));
-            svg.append("<line x1=\"").append(x).append("\" y1=\"").append(TOP).append("\" x2=\"").append(x)
-                    .append("\" y2=\"").append(bottom).append("\" stroke=\"#ddd\" stroke-dasharray=\"2,3\"/>");
+            svg.append("<line x1=\"")
+                    .append(x)
+                    .append("\" y1=\"")
+                    .append(TOP)
+                    .append("\" x2=\"")
+                    .append(x)
+                    .append("\" y2=\"")
+                    .append(bottom)
+                    .append("\" stroke=\"#ddd\" stroke-dasharray=\"2,3\"/>");
         }
         svg.append("</g>");
     }
 
     private void axis(int y) {
         long step = step();
-        svg.append("<g class=\"axis\"><line x1=\"").append(LABEL_WIDTH).append("\" y1=\"").append(y)
-                .append("\" x2=\"").append(WIDTH - RIGHT_MARGIN).append("\" y2=\"").append(y)
+        svg.append("<g class=\"axis\"><line x1=\"")
+                .append(LABEL_WIDTH)
+                .append("\" y1=\"")
+                .append(y)
+                .append("\" x2=\"")
+                .append(WIDTH - RIGHT_MARGIN)
+                .append("\" y2=\"")
+                .append(y)
                 .append("\" stroke=\"#333\"/>");
         for (long t = 0; t <= span; t += step) {
             String x = num(x(t0 + t));
-            svg.append("<line x1=\"").append(x).append("\" y1=\"").append(y).append("\" x2=\"").append(x)
-                    .append("\" y2=\"").append(y + 5).append("\" stroke=\"#333\"/><text x=\"").append(x)
-                    .append("\" y=\"").append(y + 17).append("\" text-anchor=\"middle\">").append(tick(t))
+            svg.append("<line x1=\"")
+                    .append(x)
+                    .append("\" y1=\"")
+                    .append(y)
+                    .append("\" x2=\"")
+                    .append(x)
+                    .append("\" y2=\"")
+                    .append(y + 5)
+                    .append("\" stroke=\"#333\"/><text x=\"")
+                    .append(x)
+                    .append("\" y=\"")
+                    .append(y + 17)
+                    .append("\" text-anchor=\"middle\">")
+                    .append(tick(t))
                     .append("</text>");
         }
         svg.append("<text x=\"6\" y=\"").append(y + 17).append("\" fill=\"#555\">time since prepare</text></g>");
@@ -175,14 +276,32 @@ final class SvgTimeline {
     private void legend(int y) {
         svg.append("<g class=\"legend\">");
         int x = LABEL_WIDTH;
-        String[][] items = {{"template", TEMPLATE_COLOR}, {"clone creation", CLONE_COLOR}, {"fork startup", STARTUP_COLOR},
-            {"passed", COLORS.get(TestResult.PASSED)}, {"failed", COLORS.get(TestResult.FAILED)},
-            {"error", COLORS.get(TestResult.ERROR)}, {"skipped", COLORS.get(TestResult.SKIPPED)},
-            {"unfinished", COLORS.get(TestResult.UNFINISHED)}, {"teardown", TEARDOWN_COLOR}};
+        String[][] items = {
+            {"template", TEMPLATE_COLOR},
+            {"clone creation", CLONE_COLOR},
+            {"fork startup", STARTUP_COLOR},
+            {"passed", COLORS.get(TestResult.PASSED)},
+            {"failed", COLORS.get(TestResult.FAILED)},
+            {"error", COLORS.get(TestResult.ERROR)},
+            {"skipped", COLORS.get(TestResult.SKIPPED)},
+            {"unfinished", COLORS.get(TestResult.UNFINISHED)},
+            {"teardown", TEARDOWN_COLOR}
+        };
         for (String[] item : items) {
-            svg.append("<rect x=\"").append(x).append("\" y=\"").append(y - 10).append("\" width=\"12\" height=\"12\" ")
-                    .append("fill=\"").append(item[1]).append("\"/><text x=\"").append(x + 16).append("\" y=\"")
-                    .append(y).append("\">").append(item[0]).append("</text>");
+            svg.append("<rect x=\"")
+                    .append(x)
+                    .append("\" y=\"")
+                    .append(y - 10)
+                    .append("\" width=\"12\" height=\"12\" ")
+                    .append("fill=\"")
+                    .append(item[1])
+                    .append("\"/><text x=\"")
+                    .append(x + 16)
+                    .append("\" y=\"")
+                    .append(y)
+                    .append("\">")
+                    .append(item[0])
+                    .append("</text>");
             x += 24 + (int) (item[0].length() * 6.2);
         }
         svg.append("</g>");

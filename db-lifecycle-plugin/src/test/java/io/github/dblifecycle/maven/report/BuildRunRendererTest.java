@@ -3,6 +3,7 @@ package io.github.dblifecycle.maven.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
+
 import org.apache.maven.doxia.sink.impl.Xhtml5BaseSink;
 import org.junit.jupiter.api.Test;
 
@@ -18,12 +19,23 @@ class BuildRunRendererTest {
     @Test
     void tablesNameEveryForkCloneClassAndTheTeardown() {
         String html = html();
-        assertThat(html).contains(BuildRunRenderer.TITLE, "<svg", "class=\"lane\"",
-                "built from 2 script(s), 12 statement(s)", "180 ms", // template
-                "dblc_b1d_1", "dblc_b1d_2", "+210 ms", "120 ms", // clones
-                "fork 1 (pid 4101)", "fork 2 (pid 4102)", // forks
-                "com.example.CharlieIT", "failed", "com.example.BravoIT &lt;&amp;&gt;",
-                "dropped 3 database(s)");
+        assertThat(html)
+                .contains(
+                        BuildRunRenderer.TITLE,
+                        "<svg",
+                        "class=\"lane\"",
+                        "built from 2 script(s), 12 statement(s)",
+                        "180 ms", // template
+                        "dblc_b1d_1",
+                        "dblc_b1d_2",
+                        "+210 ms",
+                        "120 ms", // clones
+                        "fork 1 (pid 4101)",
+                        "fork 2 (pid 4102)", // forks
+                        "com.example.CharlieIT",
+                        "failed",
+                        "com.example.BravoIT &lt;&amp;&gt;",
+                        "dropped 3 database(s)");
         // fork 2 bound at +950 ms, busy 1.95 s, until the last class ended at 4.2 s: idle 1.30 s
         assertThat(html).contains("1.95 s</td>", "1.30 s</td>");
         assertThat(html).doesNotContain("<script");

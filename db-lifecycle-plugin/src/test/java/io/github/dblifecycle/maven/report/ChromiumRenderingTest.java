@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,11 +40,22 @@ class ChromiumRenderingTest {
     }
 
     private String run(String chromium, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,1400"));
+        List<String> command = new ArrayList<>(List.of(
+                chromium,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile,
+                "--window-size=1280,1400"));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         byte[] out = p.getInputStream().readAllBytes();
         assertThat(p.waitFor(90, TimeUnit.SECONDS)).as("chromium finished").isTrue();
         assertThat(p.exitValue()).as("chromium exit code").isZero();
@@ -60,8 +72,10 @@ class ChromiumRenderingTest {
         assumeTrue(chromium != null, "no chromium on the PATH");
         Path dir = Files.createDirectories(Path.of("target", "chromium")).toAbsolutePath();
         Path page = dir.resolve("report.html");
-        Files.writeString(page, "<!DOCTYPE html><html><head><meta charset=\"UTF-8\"><title>report</title></head>"
-                + "<body>" + BuildRunRendererTest.html() + "</body></html>");
+        Files.writeString(
+                page,
+                "<!DOCTYPE html><html><head><meta charset=\"UTF-8\"><title>report</title></head>" + "<body>"
+                        + BuildRunRendererTest.html() + "</body></html>");
 
         String dom = run(chromium, "--dump-dom", page.toUri().toString());
         assertThat(count(dom, "<g class=\"lane\"")).isEqualTo(2);
