@@ -91,16 +91,7 @@ abstract class BackendContractTest extends ReuseTestBase {
     }
 
     PrepareRequest plain(String adminName, int clones, String workName, List<Path> scripts) {
-        return new PrepareRequest(
-                adminFor(adminName),
-                scripts,
-                clones,
-                prefix,
-                dir.resolve(workName),
-                false,
-                Map.of(),
-                Map.of(),
-                ProcessHandle.current().pid());
+        return TestRequests.plain(adminFor(adminName), scripts, clones, prefix, dir.resolve(workName));
     }
 
     Path itemsScript() throws Exception {

@@ -49,16 +49,7 @@ class BadInputTest {
     }
 
     private PrepareRequest request(ConnectionSpec admin, List<Path> scripts, int clones, String prefix) {
-        return new PrepareRequest(
-                admin,
-                scripts,
-                clones,
-                prefix,
-                dir.resolve("work"),
-                false,
-                Map.of(),
-                Map.of(),
-                ProcessHandle.current().pid());
+        return TestRequests.plain(admin, scripts, clones, prefix, dir.resolve("work"));
     }
 
     private PrepareRequest request(List<Path> scripts, int clones) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,17 +24,7 @@ class BuildEndTest {
     }
 
     private Manifest prepare(Path work) throws Exception {
-        return new DbLifecycle(log)
-                .prepare(new PrepareRequest(
-                        Pg.ADMIN,
-                        List.of(),
-                        2,
-                        prefix,
-                        work,
-                        false,
-                        Map.of(),
-                        Map.of(),
-                        ProcessHandle.current().pid()));
+        return new DbLifecycle(log).prepare(TestRequests.plain(Pg.ADMIN, List.of(), 2, prefix, work));
     }
 
     private long endLines() {

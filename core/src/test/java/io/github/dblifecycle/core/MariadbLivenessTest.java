@@ -31,16 +31,7 @@ class MariadbLivenessTest {
     }
 
     private PrepareRequest request(ConnectionSpec admin, Path work) {
-        return new PrepareRequest(
-                admin,
-                List.of(),
-                2,
-                prefix,
-                work,
-                false,
-                Map.of(),
-                Map.of(),
-                ProcessHandle.current().pid());
+        return TestRequests.plain(admin, List.of(), 2, prefix, work);
     }
 
     static String lockHolder(String buildId) throws Exception {
@@ -144,16 +135,7 @@ class MariadbLivenessTest {
         My.execute(My.MARIADB, "CREATE DATABASE `" + victim + "`");
         Path script = java.nio.file.Files.writeString(dir.resolve("schema.sql"), "create table planted (id int);\n");
         ConnectionSpec redirected = My.MARIADB.withUrl(My.MARIADB.url() + "?initSql=use " + victim);
-        PrepareRequest request = new PrepareRequest(
-                redirected,
-                List.of(script),
-                1,
-                prefix,
-                dir.resolve("w"),
-                false,
-                Map.of(),
-                Map.of(),
-                ProcessHandle.current().pid());
+        PrepareRequest request = TestRequests.plain(redirected, List.of(script), 1, prefix, dir.resolve("w"));
 
         assertThatThrownBy(() -> new DbLifecycle(log).prepare(request))
                 .isInstanceOf(DbLifecycleException.class)

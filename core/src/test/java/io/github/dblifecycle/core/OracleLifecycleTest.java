@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.github.dblifecycle.core.oracle.OracleBackend;
@@ -47,16 +46,7 @@ class OracleLifecycleTest {
     }
 
     private PrepareRequest request(List<Path> scripts, int clones) {
-        return new PrepareRequest(
-                ADMIN,
-                scripts,
-                clones,
-                prefix,
-                dir.resolve("work"),
-                false,
-                Map.of(),
-                Map.of(),
-                ProcessHandle.current().pid());
+        return TestRequests.plain(ADMIN, scripts, clones, prefix, dir.resolve("work"));
     }
 
     private static Path resource(String name) throws Exception {

@@ -85,16 +85,7 @@ class PostgresIsolationTest {
     }
 
     private PrepareRequest request(ConnectionSpec admin, List<Path> scripts) {
-        return new PrepareRequest(
-                admin,
-                scripts,
-                1,
-                prefix,
-                dir.resolve("work"),
-                false,
-                Map.of(),
-                Map.of(),
-                ProcessHandle.current().pid());
+        return TestRequests.plain(admin, scripts, 1, prefix, dir.resolve("work"));
     }
 
     /** F5: PGDBNAME in the URL sent the template's scripts into another database. */

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import io.github.dblifecycle.core.postgresql.PostgresBackendType;
@@ -59,16 +58,7 @@ class PostgresLivenessTest {
     }
 
     private PrepareRequest request(ConnectionSpec admin, Path work) {
-        return new PrepareRequest(
-                admin,
-                List.of(),
-                2,
-                prefix,
-                work,
-                false,
-                Map.of(),
-                Map.of(),
-                ProcessHandle.current().pid());
+        return TestRequests.plain(admin, List.of(), 2, prefix, work);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import io.github.dblifecycle.core.postgresql.PostgresBackendType;
 import org.junit.jupiter.api.AfterEach;
@@ -32,17 +31,7 @@ class PostgresSafetyTest {
     void theBuildLockIsHeldFromPrepareUntilTeardown() throws Exception {
         Backend backend = ForBuild.of(PostgresBackendType.INSTANCE, Pg.ADMIN, dir);
         Path work = dir.resolve("work");
-        Manifest manifest = new DbLifecycle(log)
-                .prepare(new PrepareRequest(
-                        Pg.ADMIN,
-                        List.of(),
-                        1,
-                        prefix,
-                        work,
-                        false,
-                        Map.of(),
-                        Map.of(),
-                        ProcessHandle.current().pid()));
+        Manifest manifest = new DbLifecycle(log).prepare(TestRequests.plain(Pg.ADMIN, List.of(), 1, prefix, work));
         assertThat(backend.isBuildAlive(manifest.buildId())).isTrue();
         new DbLifecycle(log).teardown(work, Pg.ADMIN);
         assertThat(backend.isBuildAlive(manifest.buildId())).isFalse();

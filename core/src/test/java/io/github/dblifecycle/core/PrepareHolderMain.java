@@ -2,7 +2,6 @@ package io.github.dblifecycle.core;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Run in a child JVM by {@link ChildBuild}: a "build" that prepares (args: admin URL, prefix, work dir, build id,
@@ -15,16 +14,7 @@ public final class PrepareHolderMain {
         ConnectionSpec admin = new ConnectionSpec(args[0], args.length > 4 ? args[4] : "postgres", "");
         Path workDir = Path.of(args[2]);
         String buildId = args[3];
-        PrepareRequest request = new PrepareRequest(
-                admin,
-                List.of(),
-                2,
-                args[1],
-                workDir,
-                false,
-                Map.of(),
-                Map.of(),
-                ProcessHandle.current().pid());
+        PrepareRequest request = TestRequests.plain(admin, List.of(), 2, args[1], workDir);
         new DbLifecycle(Log.NONE, () -> buildId).prepare(request);
         System.out.println("PREPARED " + buildId);
         System.out.flush();

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,16 +26,8 @@ class SharedWorkDirectoryTest {
 
     private PrepareRequest sqlite(Path template, Path work) throws Exception {
         Path schema = Files.writeString(tmp.resolve("schema.sql"), "create table t(id integer);\n");
-        return new PrepareRequest(
-                new ConnectionSpec("jdbc:sqlite:" + template, "", ""),
-                List.of(schema),
-                1,
-                "sw",
-                work,
-                false,
-                Map.of(),
-                Map.of(),
-                ProcessHandle.current().pid());
+        return TestRequests.plain(
+                new ConnectionSpec("jdbc:sqlite:" + template, "", ""), List.of(schema), 1, "sw", work);
     }
 
     @Test

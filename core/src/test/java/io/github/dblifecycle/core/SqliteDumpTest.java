@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,16 +56,12 @@ class SqliteDumpTest {
 
         Path template = dir.resolve("template.db");
         Manifest manifest = new DbLifecycle(log)
-                .prepare(new PrepareRequest(
+                .prepare(TestRequests.plain(
                         new ConnectionSpec("jdbc:sqlite:" + template, "", ""),
                         List.of(dump),
                         1,
                         "it",
-                        dir.resolve("work"),
-                        false,
-                        Map.of(),
-                        Map.of(),
-                        ProcessHandle.current().pid()));
+                        dir.resolve("work")));
         try {
             String clone = manifest.workers().get(0).file();
             // .dump prints the schema and every row: equal dumps mean equal databases

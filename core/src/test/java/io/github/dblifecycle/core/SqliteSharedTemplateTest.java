@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import io.github.dblifecycle.core.sqlite.SqliteBackend;
 import io.github.dblifecycle.core.sqlite.SqliteBackendType;
@@ -36,16 +35,8 @@ class SqliteSharedTemplateTest {
                     .isEmpty();
 
             Path schema = Files.writeString(dir.resolve("schema.sql"), "create table t (id integer);\n");
-            PrepareRequest second = new PrepareRequest(
-                    new ConnectionSpec(url, "", ""),
-                    List.of(schema),
-                    1,
-                    "sst",
-                    dir.resolve("wdB"),
-                    false,
-                    Map.of(),
-                    Map.of(),
-                    ProcessHandle.current().pid());
+            PrepareRequest second =
+                    TestRequests.plain(new ConnectionSpec(url, "", ""), List.of(schema), 1, "sst", dir.resolve("wdB"));
             assertThatThrownBy(() -> new DbLifecycle(log).prepare(second))
                     .isInstanceOf(DbLifecycleException.class)
                     .hasMessageContaining("The SQLite template file " + template + " is used by another running build")
@@ -63,17 +54,7 @@ class SqliteSharedTemplateTest {
     void aForkBindsOnlyToACloneFileCarryingTheManifestsBuildMarker() throws Exception {
         ConnectionSpec admin = new ConnectionSpec("jdbc:sqlite:" + dir.resolve("t.db"), "", "");
         Path work = dir.resolve("work");
-        Manifest m = new DbLifecycle(new TestLog())
-                .prepare(new PrepareRequest(
-                        admin,
-                        List.of(),
-                        1,
-                        "ssf",
-                        work,
-                        false,
-                        Map.of(),
-                        Map.of(),
-                        ProcessHandle.current().pid()));
+        Manifest m = new DbLifecycle(new TestLog()).prepare(TestRequests.plain(admin, List.of(), 1, "ssf", work));
         try {
             Manifest.Worker clone = m.worker(1);
             assertThat(SqliteBackendType.INSTANCE.bindFork(m, clone).url()).isEqualTo(clone.url());

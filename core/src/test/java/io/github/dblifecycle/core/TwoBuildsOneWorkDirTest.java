@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,16 +27,7 @@ class TwoBuildsOneWorkDirTest {
     }
 
     private PrepareRequest request(Path work) {
-        return new PrepareRequest(
-                Pg.ADMIN,
-                List.of(),
-                1,
-                prefix,
-                work,
-                false,
-                Map.of(),
-                Map.of(),
-                ProcessHandle.current().pid());
+        return TestRequests.plain(Pg.ADMIN, List.of(), 1, prefix, work);
     }
 
     @Test

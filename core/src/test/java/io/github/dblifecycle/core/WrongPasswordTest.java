@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,16 +49,7 @@ class WrongPasswordTest {
     @Test
     void wrongPasswordSaysWhatToCheckAndShowsNoPassword() {
         ConnectionSpec admin = new ConnectionSpec("jdbc:mariadb://127.0.0.1:3306/", user, WRONG);
-        PrepareRequest request = new PrepareRequest(
-                admin,
-                List.of(),
-                1,
-                prefix,
-                dir.resolve("work"),
-                false,
-                Map.of(),
-                Map.of(),
-                ProcessHandle.current().pid());
+        PrepareRequest request = TestRequests.plain(admin, List.of(), 1, prefix, dir.resolve("work"));
         assertThatThrownBy(() -> new DbLifecycle(log, () -> buildId).prepare(request))
                 .isInstanceOf(DbLifecycleException.class)
                 .hasMessageContaining("cannot connect to the server")
