@@ -37,11 +37,13 @@ import org.eclipse.aether.repository.RemoteRepository;
 @Mojo(name = "report", threadSafe = true)
 public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
     /*
-     * Why not extend AbstractMavenReport: maven-site-plugin lends its own reporting API and Doxia to a report, and
-     * before 3.20 those are Doxia 1, where AbstractMavenReport 4 may not load (3.3: NoClassDefFoundError: DocumentContent)
-     * and Maven fails creating the goal, before any of our code. So this class names only types both worlds have,
-     * checks which world it is in, and hands the work to DbLifecycleReport in the Doxia 2 one.
+     * Why not extend AbstractMavenReport: maven-site-plugin lends a report its own reporting API and Doxia, and
+     * before 3.20 those are Doxia 1. Under 3.3, AbstractMavenReport 4 cannot even load (NoClassDefFoundError:
+     * DocumentContent while Maven creates the goal, before any of our code); under 3.12.1 it loads, and writes into
+     * Doxia 1 sinks. So this class names only types both worlds have, checks that the reporting API is 4, and hands
+     * the work to DbLifecycleReport.
      */
+
     /**
      * The work directory the build's {@code prepare} used; the report data is read from its sibling directory
      * {@code db-lifecycle-report}. Set it only if you changed {@code workDirectory} of {@code prepare}.
@@ -82,10 +84,11 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
     @Parameter(defaultValue = "${basedir}/src/site")
     private File siteDirectory;
 
-    /** The locale of the standalone page ({@code default}: the JVM's). */
+    /** The locale of the standalone page, as maven-site-plugin's {@code locales} ({@code default}: the site's). */
     @Parameter(defaultValue = "default")
     private String locale;
 
+    /** The timestamp of the standalone page, for reproducible output (ISO 8601 or seconds since the epoch). */
     @Parameter(defaultValue = "${project.build.outputTimestamp}")
     private String outputTimestamp;
 
@@ -127,7 +130,7 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
 
     @Override
     public String getOutputName() {
-        return "db-lifecycle-report";
+        return DbLifecycleReport.OUTPUT_NAME;
     }
 
     @Override
@@ -137,13 +140,12 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
 
     @Override
     public String getName(Locale locale) {
-        return "db-lifecycle";
+        return DbLifecycleReport.NAME;
     }
 
     @Override
     public String getDescription(Locale locale) {
-        return "The last build's template and clones, and each forked test JVM: its clone, its test classes with "
-                + "times and results, its idle time; teardown; a timeline of the forks.";
+        return DbLifecycleReport.DESCRIPTION;
     }
 
     @Override

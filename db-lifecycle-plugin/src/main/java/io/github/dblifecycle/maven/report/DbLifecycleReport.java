@@ -25,6 +25,12 @@ import org.codehaus.plexus.component.repository.exception.ComponentLookupExcepti
  * maven-site-plugin fails with {@code NoClassDefFoundError}. The goal's parameters are copied in by field name.
  */
 public class DbLifecycleReport extends AbstractMavenReport {
+    // Compile-time constants, so that ReportMojo can use them without loading this class.
+    public static final String OUTPUT_NAME = "db-lifecycle-report";
+    public static final String NAME = "db-lifecycle";
+    public static final String DESCRIPTION = "The last build's template and clones, and each forked test JVM: its "
+            + "clone, its test classes with times and results, its idle time; teardown; a timeline of the forks.";
+
     private File workDirectory;
     private String inputEncoding;
     private String outputEncoding;
@@ -69,18 +75,17 @@ public class DbLifecycleReport extends AbstractMavenReport {
 
     @Override
     public String getOutputName() {
-        return "db-lifecycle-report";
+        return OUTPUT_NAME;
     }
 
     @Override
     public String getName(Locale locale) {
-        return "db-lifecycle";
+        return NAME;
     }
 
     @Override
     public String getDescription(Locale locale) {
-        return "The last build's template and clones, and each forked test JVM: its clone, its test classes with "
-                + "times and results, its idle time; teardown; a timeline of the forks.";
+        return DESCRIPTION;
     }
 
     @Override
