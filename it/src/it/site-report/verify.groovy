@@ -37,3 +37,11 @@ def leaks = []
 }
 assert leaks.isEmpty() : "password written to ${leaks}"
 true
+
+// The goal on its own: the same page, skinned, in target/reports.
+def alone = new File(basedir, 'target/reports/db-lifecycle-report.html')
+assert alone.isFile() : 'db-lifecycle:report wrote no page'
+def aloneHtml = alone.text
+assert aloneHtml.contains('db-lifecycle: databases and forks')
+databases.each { assert aloneHtml.contains(it) : "the standalone page does not name the clone ${it}" }
+assert (aloneHtml =~ /<g class="lane"/).size() == 2
