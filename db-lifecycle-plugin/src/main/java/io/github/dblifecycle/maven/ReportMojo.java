@@ -172,7 +172,7 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
 
     private MavenMultiPageReport report() throws MavenReportException {
         if (report == null) {
-            if (!reportingApi4()) {
+            if (!reportCanLoad()) {
                 String running = SitePluginCheck.runningVersion(MavenReport.class);
                 throw new MavenReportException(
                         SitePluginCheck.tooOldMessage(running != null ? running : SitePluginCheck.version(project)));
@@ -183,15 +183,19 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
     }
 
     /**
-     * Whether the reporting API we were lent is 4 (so Doxia 2): only it has {@code getOutputPath}. Maven-site-plugin
-     * 3.20+ lends it; the standalone goal has it from our own dependencies. Doxia 2 classes alone say nothing: before
-     * 3.20 some site plugins (3.12.1) let ours load from our own realm, beside their Doxia 1 sinks.
+     * Whether the report can run beside the site plugin that lends us the reporting API: its base class and every type
+     * in its signatures (Doxia 2's {@code DocumentContent}, …) must load. Maven's default maven-site-plugin 3.3 cannot
+     * give them; 3.12.1 lets ours load from our own realm and renders the page (untested beyond that), 3.20+ is the
+     * version the docs name. Resolving the signatures is what Maven's own creation of such a goal failed on.
      */
-    private static boolean reportingApi4() {
+    private static boolean reportCanLoad() {
         try {
-            MavenReport.class.getMethod("getOutputPath");
+            for (Class<?> c = DbLifecycleReport.class; c != null && c != Object.class; c = c.getSuperclass()) {
+                c.getDeclaredMethods();
+                c.getDeclaredFields();
+            }
             return true;
-        } catch (NoSuchMethodException e) {
+        } catch (LinkageError e) {
             return false;
         }
     }
