@@ -52,10 +52,11 @@ public final class DbLifecycle {
         Backend backend = backend(request, DatabaseNames.requireBuildId(buildIds.get()));
         String buildId = backend.context().buildId();
         long start = System.nanoTime();
-        new WorkDir(request.workDir(), log).create();
+        WorkDir workDir = new WorkDir(request.workDir(), log);
+        workDir.create();
         holdBuild(backend);
         try {
-            new WorkDir(request.workDir(), log).takeOver(backend);
+            workDir.takeOver(backend);
         } catch (RuntimeException e) {
             BuildLocks.release(buildId);
             throw e;

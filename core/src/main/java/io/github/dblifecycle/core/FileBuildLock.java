@@ -12,7 +12,7 @@ import io.github.dblifecycle.core.util.SafeFiles;
  * {@code <workDir>/builds/<buildId>.lock}, held by the Maven JVM, released by the OS when it dies. Not for server
  * databases, which builds on other machines share: those use a lock the server holds.
  */
-public final class FileBuildLock implements SessionLock {
+public final class FileBuildLock implements SessionLock.Unlosable {
     private final FileLocks.Held lock;
     /** Released with the build's lock (SQLite: the lock on the template file the build created). */
     private final java.util.List<AutoCloseable> attached = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -65,17 +65,6 @@ public final class FileBuildLock implements SessionLock {
     /** Keeps {@code other} until this build's lock is released. */
     public void attach(AutoCloseable other) {
         attached.add(other);
-    }
-
-    /** An OS lock is held until the process ends or closes it. */
-    @Override
-    public boolean stillHeld() {
-        return true;
-    }
-
-    @Override
-    public boolean retake() {
-        return true;
     }
 
     @Override

@@ -23,19 +23,22 @@ public interface SessionLock extends AutoCloseable {
     @Override
     void close();
 
-    /** A lock the OS holds for the process (a file lock): it cannot be lost while the process lives. */
+    /** A lock the OS holds for the process (a file lock), or none at all: it cannot be lost while the process lives. */
+    interface Unlosable extends SessionLock {
+        @Override
+        default boolean stillHeld() {
+            return true;
+        }
+
+        @Override
+        default boolean retake() {
+            return true;
+        }
+    }
+
+    /** An {@link Unlosable} lock that {@code release} gives back. */
     static SessionLock of(String description, AutoCloseable release) {
-        return new SessionLock() {
-            @Override
-            public boolean stillHeld() {
-                return true;
-            }
-
-            @Override
-            public boolean retake() {
-                return true;
-            }
-
+        return new Unlosable() {
             @Override
             public String describe() {
                 return description;

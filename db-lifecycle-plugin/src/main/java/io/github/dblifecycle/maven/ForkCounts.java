@@ -4,18 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.maven.model.Plugin;
-import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
-import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
  * The default number of clones: as many as the project's Surefire/Failsafe can run at once, read from their
  * {@code forkCount}, so that users configure parallelism in one place.
  */
 final class ForkCounts {
-    private static final List<String> TEST_PLUGINS = List.of("maven-failsafe-plugin", "maven-surefire-plugin");
-
     private ForkCounts() {}
 
     static int defaultClones(MavenProject project, Log log) {
@@ -47,24 +43,11 @@ final class ForkCounts {
             values.add(userForkCount);
         }
         for (Plugin plugin : project.getBuildPlugins()) {
-            if (!TEST_PLUGINS.contains(plugin.getArtifactId())) {
-                continue;
-            }
-            addForkCount(plugin.getConfiguration(), values);
-            for (PluginExecution execution : plugin.getExecutions()) {
-                addForkCount(execution.getConfiguration(), values);
+            if (TestPlugins.ARTIFACT_IDS.contains(plugin.getArtifactId())) {
+                values.addAll(TestPlugins.values(plugin, "forkCount"));
             }
         }
         return values;
-    }
-
-    private static void addForkCount(Object configuration, List<String> values) {
-        if (configuration instanceof Xpp3Dom dom) {
-            Xpp3Dom forkCount = dom.getChild("forkCount");
-            if (forkCount != null && forkCount.getValue() != null) {
-                values.add(forkCount.getValue().trim());
-            }
-        }
     }
 
     /** Surefire's syntax: {@code 4} or {@code 1.5C} (times the number of cores). Unparseable values count as 1. */

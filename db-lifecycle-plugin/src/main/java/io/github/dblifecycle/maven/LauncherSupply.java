@@ -12,7 +12,6 @@ import io.github.dblifecycle.core.TestPlatform;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DefaultArtifact;
 import org.apache.maven.artifact.handler.manager.ArtifactHandlerManager;
-import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
@@ -33,21 +32,7 @@ import org.eclipse.aether.resolution.DependencyResolutionException;
  * its classpath is the plugin's {@code <dependencies>}, fixed in the POM.
  */
 final class LauncherSupply {
-    static final String PROVIDER_ARTIFACT = "db-lifecycle-surefire-provider";
-    private static final List<String> TEST_PLUGINS = List.of("maven-failsafe-plugin", "maven-surefire-plugin");
-
     private LauncherSupply() {}
-
-    /** Whether Surefire or Failsafe of this project runs the db-lifecycle provider (else the tests are not ours). */
-    static boolean providerConfigured(MavenProject project) {
-        for (Plugin plugin : project.getBuildPlugins()) {
-            if (TEST_PLUGINS.contains(plugin.getArtifactId())
-                    && plugin.getDependencies().stream().anyMatch(d -> PROVIDER_ARTIFACT.equals(d.getArtifactId()))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * Adds the launcher when needed; fails, before any database exists, when the tests are not on the JUnit

@@ -185,7 +185,7 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
             getLog().info("db-lifecycle: prepare skipped (" + skipReason + ")");
             return;
         }
-        if (LauncherSupply.providerConfigured(project)) {
+        if (!TestPlugins.withProvider(project).isEmpty()) { // else the tests are not ours
             try {
                 LauncherSupply.supply(
                         project, repositorySystem, session.getRepositorySession(), artifactHandlers, getLog());

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import io.github.dblifecycle.core.BuildEnd;
 import io.github.dblifecycle.core.ConnectionSpec;
 import io.github.dblifecycle.core.Log;
+import org.apache.maven.execution.AbstractExecutionListener;
 import org.apache.maven.execution.ExecutionEvent;
 import org.apache.maven.execution.ExecutionListener;
 import org.apache.maven.execution.MavenExecutionRequest;
@@ -22,7 +23,8 @@ final class SessionEnd implements ExecutionListener {
     private final BuildEnd end;
 
     private SessionEnd(ExecutionListener delegate, Log log) {
-        this.delegate = delegate;
+        // Maven always sets one; a request built by hand (an embedder, a test) may not.
+        this.delegate = delegate != null ? delegate : new AbstractExecutionListener() {};
         this.end = new BuildEnd(log);
     }
 
@@ -51,121 +53,87 @@ final class SessionEnd implements ExecutionListener {
             end.unhook(Runtime.getRuntime());
             end.run();
         } finally {
-            if (delegate != null) {
-                delegate.sessionEnded(event);
-            }
+            delegate.sessionEnded(event);
         }
     }
 
     @Override
     public void projectDiscoveryStarted(ExecutionEvent event) {
-        if (delegate != null) {
-            delegate.projectDiscoveryStarted(event);
-        }
+        delegate.projectDiscoveryStarted(event);
     }
 
     @Override
     public void sessionStarted(ExecutionEvent event) {
-        if (delegate != null) {
-            delegate.sessionStarted(event);
-        }
+        delegate.sessionStarted(event);
     }
 
     @Override
     public void projectSkipped(ExecutionEvent event) {
-        if (delegate != null) {
-            delegate.projectSkipped(event);
-        }
+        delegate.projectSkipped(event);
     }
 
     @Override
     public void projectStarted(ExecutionEvent event) {
-        if (delegate != null) {
-            delegate.projectStarted(event);
-        }
+        delegate.projectStarted(event);
     }
 
     @Override
     public void projectSucceeded(ExecutionEvent event) {
-        if (delegate != null) {
-            delegate.projectSucceeded(event);
-        }
+        delegate.projectSucceeded(event);
     }
 
     @Override
     public void projectFailed(ExecutionEvent event) {
-        if (delegate != null) {
-            delegate.projectFailed(event);
-        }
+        delegate.projectFailed(event);
     }
 
     @Override
     public void mojoSkipped(ExecutionEvent event) {
-        if (delegate != null) {
-            delegate.mojoSkipped(event);
-        }
+        delegate.mojoSkipped(event);
     }
 
     @Override
     public void mojoStarted(ExecutionEvent event) {
-        if (delegate != null) {
-            delegate.mojoStarted(event);
-        }
+        delegate.mojoStarted(event);
     }
 
     @Override
     public void mojoSucceeded(ExecutionEvent event) {
-        if (delegate != null) {
-            delegate.mojoSucceeded(event);
-        }
+        delegate.mojoSucceeded(event);
     }
 
     @Override
     public void mojoFailed(ExecutionEvent event) {
-        if (delegate != null) {
-            delegate.mojoFailed(event);
-        }
+        delegate.mojoFailed(event);
     }
 
     @Override
     public void forkStarted(ExecutionEvent event) {
-        if (delegate != null) {
-            delegate.forkStarted(event);
-        }
+        delegate.forkStarted(event);
     }
 
     @Override
     public void forkSucceeded(ExecutionEvent event) {
-        if (delegate != null) {
-            delegate.forkSucceeded(event);
-        }
+        delegate.forkSucceeded(event);
     }
 
     @Override
     public void forkFailed(ExecutionEvent event) {
-        if (delegate != null) {
-            delegate.forkFailed(event);
-        }
+        delegate.forkFailed(event);
     }
 
     @Override
     public void forkedProjectStarted(ExecutionEvent event) {
-        if (delegate != null) {
-            delegate.forkedProjectStarted(event);
-        }
+        delegate.forkedProjectStarted(event);
     }
 
     @Override
     public void forkedProjectSucceeded(ExecutionEvent event) {
-        if (delegate != null) {
-            delegate.forkedProjectSucceeded(event);
-        }
+        delegate.forkedProjectSucceeded(event);
     }
 
     @Override
     public void forkedProjectFailed(ExecutionEvent event) {
-        if (delegate != null) {
-            delegate.forkedProjectFailed(event);
-        }
+        delegate.forkedProjectFailed(event);
     }
 }

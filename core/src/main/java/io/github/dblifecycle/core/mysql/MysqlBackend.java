@@ -2,8 +2,6 @@ package io.github.dblifecycle.core.mysql;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -414,20 +412,13 @@ public final class MysqlBackend extends AbstractBackend implements Fingerprinter
             return Set.of();
         }
         String in = String.join(", ", java.util.Collections.nCopies(databases.size(), "?"));
-        Set<String> used = new TreeSet<>();
-        try (Connection c = admin().open();
-                PreparedStatement ps = c.prepareStatement("select distinct DB from information_schema.PROCESSLIST "
-                        + "where DB in (" + in + ") and ID <> CONNECTION_ID()")) {
-            for (int i = 0; i < databases.size(); i++) {
-                ps.setString(i + 1, databases.get(i).name());
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    used.add(rs.getString(1));
-                }
-            }
+        try (Connection c = admin().open()) {
+            return new TreeSet<>(MysqlSql.queryColumn(
+                    c,
+                    "select distinct DB from information_schema.PROCESSLIST where DB in (" + in
+                            + ") and ID <> CONNECTION_ID()",
+                    databases.stream().map(Database::name).toArray(String[]::new)));
         }
-        return used;
     }
 
     @Override

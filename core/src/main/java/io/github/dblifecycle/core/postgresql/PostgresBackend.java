@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -292,21 +291,10 @@ public final class PostgresBackend extends AbstractBackend {
         if (databases.isEmpty()) {
             return Set.of();
         }
-        Set<String> used = new TreeSet<>();
-        try (Connection c = admin().open();
-                PreparedStatement ps = c.prepareStatement("select distinct datname from pg_stat_activity "
-                        + "where datname = any(?) and pid <> pg_backend_pid()")) {
-            ps.setArray(
-                    1,
-                    c.createArrayOf(
-                            "text", databases.stream().map(Database::name).toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    used.add(rs.getString(1));
-                }
-            }
+        try (Connection c = admin().open()) {
+            return PostgresCatalog.withOtherSessions(
+                    c, databases.stream().map(Database::name).toList());
         }
-        return used;
     }
 
     @Override

@@ -5,7 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What the backend and the template store read from {@code pg_database} and {@code pg_stat_activity}, in one place:
@@ -47,6 +50,21 @@ final class PostgresCatalog {
             }
         }
         return found;
+    }
+
+    /** Those of {@code databases} that have a session other than ours (pg_stat_activity lists every user's). */
+    static Set<String> withOtherSessions(Connection c, List<String> databases) throws SQLException {
+        Set<String> used = new TreeSet<>();
+        try (PreparedStatement ps = c.prepareStatement("select distinct datname from pg_stat_activity "
+                + "where datname = any(?) and pid <> pg_backend_pid()")) {
+            ps.setArray(1, c.createArrayOf("text", databases.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    used.add(rs.getString(1));
+                }
+            }
+        }
+        return used;
     }
 
     /** Ends the other sessions on {@code database}, which PostgreSQL requires before copying or renaming it. */
