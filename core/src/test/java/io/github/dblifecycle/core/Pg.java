@@ -7,12 +7,40 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** The real PostgreSQL server of the build machine, and helpers that only touch databases named with a test prefix. */
+/**
+ * The real PostgreSQL server the tests run against, and helpers that only touch databases named with a test prefix.
+ * The server is the build machine's (127.0.0.1:5432) unless the system property {@value #URL_PROPERTY} names
+ * another one (the version matrix runs the PostgreSQL tests once per server: core/pom.xml, .ci/pg-versions).
+ */
 final class Pg {
-    static final ConnectionSpec ADMIN = new ConnectionSpec(
-            "jdbc:postgresql://127.0.0.1:5432/postgres?ApplicationName=db-lifecycle-test", "postgres", "");
+    static final String URL_PROPERTY = "db-lifecycle.test.postgres.url";
+    /** The server's address, {@code jdbc:postgresql://host:port/}, without a database. */
+    static final String SERVER = System.getProperty(URL_PROPERTY, "jdbc:postgresql://127.0.0.1:5432/")
+            .replaceFirst("^(jdbc:postgresql://[^/?]*/).*$", "$1");
+
+    static final ConnectionSpec ADMIN =
+            new ConnectionSpec(SERVER + "postgres?ApplicationName=db-lifecycle-test", "postgres", "");
 
     private Pg() {}
+
+    /** The URL of {@code database} on the test server. */
+    static String url(String database) {
+        return SERVER + database;
+    }
+
+    /** The admin user on {@code database} of the test server. */
+    static ConnectionSpec at(String database) {
+        return ADMIN.withUrl(url(database));
+    }
+
+    /** The test server's major version (13, 14, …), from server_version_num. */
+    static int major() {
+        try {
+            return Integer.parseInt(queryOne(ADMIN, "select current_setting('server_version_num')")) / 10000;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the version of the test server " + SERVER, e);
+        }
+    }
 
     /** A prefix no other test (or person) uses, so counts and clean-ups see only this test's databases. */
     static String uniquePrefix() {

@@ -50,7 +50,7 @@ class PgDumpTest {
     }
 
     private static ConnectionSpec db(String name) {
-        return Pg.ADMIN.withUrl("jdbc:postgresql://127.0.0.1:5432/" + name);
+        return Pg.at(name);
     }
 
     /** A database with every object type; its owner and grants go to a role that is dropped after the dump. */

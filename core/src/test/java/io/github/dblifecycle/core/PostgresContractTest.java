@@ -5,7 +5,7 @@ import java.util.List;
 
 import io.github.dblifecycle.core.postgresql.PostgresBackend;
 
-/** The backend contract, with template reuse, on the real PostgreSQL 15 at 127.0.0.1:5432. */
+/** The backend contract, with template reuse, on the real PostgreSQL server (Pg). */
 class PostgresContractTest extends BackendContractTest {
     /**
      * Advisory locks belong to one database, and the seed runs in the template being built, so it could never wait
@@ -65,19 +65,15 @@ class PostgresContractTest extends BackendContractTest {
         return name;
     }
 
-    private static ConnectionSpec at(String database) {
-        return Pg.ADMIN.withUrl(Pg.ADMIN.url().replace("/postgres?", "/" + database + "?"));
-    }
-
     @Override
     void createUsersDatabase(Path workDir, String name) throws Exception {
         Pg.execute("CREATE DATABASE \"" + name + "\"");
-        Pg.update(at(name), "create table users_table (x int); insert into users_table values (" + USERS_ROW + ")");
+        Pg.update(Pg.at(name), "create table users_table (x int); insert into users_table values (" + USERS_ROW + ")");
     }
 
     @Override
     String usersRow(Path workDir, String name) throws Exception {
-        return Pg.queryOne(at(name), "select x from users_table");
+        return Pg.queryOne(Pg.at(name), "select x from users_table");
     }
 
     @Override

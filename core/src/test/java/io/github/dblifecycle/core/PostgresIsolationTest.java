@@ -41,7 +41,7 @@ class PostgresIsolationTest {
     private ConnectionSpec otherMaintenanceDatabase() throws Exception {
         String name = prefix + "_maint";
         Pg.execute("CREATE DATABASE " + name);
-        return Pg.ADMIN.withUrl("jdbc:postgresql://127.0.0.1:5432/" + name);
+        return Pg.at(name);
     }
 
     /** F4: advisory locks are per database; the template lock must exclude builds whose URLs differ. */
@@ -102,7 +102,7 @@ class PostgresIsolationTest {
                 .hasMessageContaining("PGDBNAME")
                 .hasMessageContaining("Dropped what this build had created");
 
-        ConnectionSpec atVictim = Pg.ADMIN.withUrl("jdbc:postgresql://127.0.0.1:5432/" + victim);
+        ConnectionSpec atVictim = Pg.at(victim);
         assertThat(Pg.queryOne(atVictim, "select count(*) from pg_tables where tablename = 'planted'"))
                 .isEqualTo("0");
         assertThat(Pg.databases(prefix)).containsExactly(victim);
@@ -116,8 +116,7 @@ class PostgresIsolationTest {
             Manifest.Worker clone = m.worker(1);
             assertThat(PostgresBackendType.INSTANCE.bindFork(m, clone).url()).isEqualTo(clone.url());
 
-            Manifest.Worker postgres = new Manifest.Worker(
-                    1, "jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "", "postgres", null);
+            Manifest.Worker postgres = new Manifest.Worker(1, Pg.url("postgres"), "postgres", "", "postgres", null);
             assertThatThrownBy(() -> PostgresBackendType.INSTANCE.bindFork(m, postgres))
                     .isInstanceOf(DbLifecycleException.class)
                     .hasMessageContaining("the database postgres, which does not carry the marker of db-lifecycle "

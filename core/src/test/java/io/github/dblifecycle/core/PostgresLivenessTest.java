@@ -105,7 +105,10 @@ class PostgresLivenessTest {
     /** The audit's reproduction: a 1.5 s idle_session_timeout on the build's URL ended the lock's session. */
     @Test
     void anIdleSessionTimeoutDoesNotEndTheBuildsLock() throws Exception {
-        ConnectionSpec timingOut = Pg.ADMIN.withUrl(Pg.ADMIN.url() + "&options=-c%20idle_session_timeout=1500");
+        // idle_session_timeout is 14+; on 13 the lock's session must survive the timeout 13 has (and must not stumble
+        // over setting the one it lacks).
+        String timeout = Pg.major() >= 14 ? "idle_session_timeout" : "idle_in_transaction_session_timeout";
+        ConnectionSpec timingOut = Pg.ADMIN.withUrl(Pg.ADMIN.url() + "&options=-c%20" + timeout + "=1500");
         Path work = dir.resolve("work");
         Manifest m = new DbLifecycle(log).prepare(request(timingOut, work));
         Thread.sleep(3_500);

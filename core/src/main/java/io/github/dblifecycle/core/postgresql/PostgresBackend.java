@@ -44,7 +44,7 @@ public final class PostgresBackend extends AbstractBackend {
      */
     static final long FILE_COPY_ABOVE_BYTES = 64L * 1024 * 1024;
 
-    private static final Set<String> STRATEGIES = Set.of("auto", "WAL_LOG", "FILE_COPY");
+    private static final Set<String> STRATEGIES = Set.of("auto", "WAL_LOG", "FILE_COPY", "CLONE");
     /** The names this tool generates; anything else is refused, never merely quoted. */
     private static final Pattern SAFE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
     /** The start of the comment {@link #createMarked} puts on every database it creates; see {@link #marker}. */
@@ -57,6 +57,15 @@ public final class PostgresBackend extends AbstractBackend {
     static final int LOCK_CLASS = 0x64626c63;
 
     private final String strategy;
+    /** Read once per build, on first use. */
+    private PostgresServer server;
+    /**
+     * Whether {@code file_copy_method = clone} worked on this server: {@code null} until the first clone of the build
+     * tried it. Tried once per build; after a failure every clone copies.
+     */
+    private volatile Boolean cloneWorks;
+
+    private final Object cloneProbe = new Object();
 
     PostgresBackend(PostgresBackendType type, BuildContext context) {
         super(type, context);
@@ -83,14 +92,23 @@ public final class PostgresBackend extends AbstractBackend {
         String normalized = v.equalsIgnoreCase("auto") ? "auto" : v.toUpperCase(Locale.ROOT);
         if (!STRATEGIES.contains(normalized)) {
             throw new DbLifecycleException("Invalid value '" + value + "' for the option " + STRATEGY_OPTION
-                    + ": use auto, WAL_LOG or FILE_COPY.");
+                    + ": use auto, WAL_LOG, FILE_COPY or CLONE.");
         }
         return normalized;
+    }
+
+    /** The server's version, read on this build's first connection; an unsupported one is refused. */
+    private synchronized PostgresServer server(Connection c) throws SQLException {
+        if (server == null) {
+            server = PostgresServer.of(c).requireSupported();
+        }
+        return server;
     }
 
     @Override
     public Database createTemplate(String name) throws SQLException {
         try (Connection c = admin().open()) {
+            server(c);
             createMarked(c, "CREATE DATABASE " + quote(name), name);
         }
         return database(name);
@@ -100,56 +118,81 @@ public final class PostgresBackend extends AbstractBackend {
         return new Database(name, admin().withUrl(PostgresUrl.withDatabase(admin().url(), name)), null);
     }
 
-    /** Chooses the STRATEGY once for the template, from its size. */
+    /** Chooses how to copy once for the template, from the server's version and the template's size. */
     @Override
     public Cloner cloner(Database template) throws SQLException {
         try (Connection c = admin().open()) {
             terminateOtherSessions(c, template.name());
             long size = databaseSize(c, template.name());
-            String chosen = chooseStrategy(c, size);
-            String how = chosen.isEmpty()
-                    ? "without STRATEGY (server older than PostgreSQL 15)"
-                    : "STRATEGY " + chosen
-                            + (strategy.equals("auto")
-                                    ? " (auto: template is " + size / (1024 * 1024) + " MB, FILE_COPY above "
-                                            + FILE_COPY_ABOVE_BYTES / (1024 * 1024) + " MB)"
-                                    : " (option " + STRATEGY_OPTION + ")");
+            PostgresCopy copy = PostgresCopy.choose(server(c), strategy, size, cloneWorks);
             return new PostgresCloner(
-                    template, chosen, "Cloning " + template.name() + " with CREATE DATABASE ... TEMPLATE, " + how);
+                    template,
+                    copy,
+                    "Cloning " + template.name() + " with CREATE DATABASE ... TEMPLATE, " + copy.describe());
         }
     }
 
-    /** {@code CREATE DATABASE … TEMPLATE} with the strategy chosen for this template. */
+    /** {@code CREATE DATABASE … TEMPLATE} with the copy chosen for this template. */
     private final class PostgresCloner extends BaseCloner {
         private final Database template;
-        private final String strategy;
+        private final PostgresCopy copy;
 
-        PostgresCloner(Database template, String strategy, String description) {
+        PostgresCloner(Database template, PostgresCopy copy, String description) {
             super(description);
             this.template = template;
-            this.strategy = strategy;
+            this.copy = copy;
         }
 
         @Override
         public Database createClone(String name) throws SQLException {
+            if (!copy.cloning() || Boolean.TRUE.equals(cloneWorks)) {
+                return create(name, copy);
+            }
+            if (!copy.forced() && Boolean.FALSE.equals(cloneWorks)) {
+                return create(name, copy.withoutClone());
+            }
+            // The first clone of the build finds out whether the server can clone; the others wait for the answer.
+            synchronized (cloneProbe) {
+                if (cloneWorks != null) {
+                    return createClone(name);
+                }
+                try {
+                    Database created = create(name, copy);
+                    cloneWorks = true;
+                    return created;
+                } catch (SQLException e) {
+                    if (copy.forced()) {
+                        throw new DbLifecycleException(
+                                "The option " + STRATEGY_OPTION + "=CLONE needs a server that can clone files "
+                                        + "(file_copy_method = clone: its data directory on a file system with "
+                                        + "reflinks such as XFS or btrfs, or APFS), but CREATE DATABASE " + name
+                                        + " failed: " + e.getMessage() + ". Use " + STRATEGY_OPTION
+                                        + "=auto, which copies where cloning does not work.",
+                                e);
+                    }
+                    cloneWorks = false;
+                    log().warn("PostgreSQL could not clone the files of " + template.name()
+                            + " (file_copy_method = clone: " + e.getMessage() + "); this build copies them instead "
+                            + "(STRATEGY FILE_COPY, file_copy_method = copy).");
+                    return create(name, copy.withoutClone());
+                }
+            }
+        }
+
+        private Database create(String name, PostgresCopy how) throws SQLException {
             try (Connection c = admin().open()) {
-                String sql = "CREATE DATABASE " + quote(name) + " TEMPLATE " + quote(template.name())
-                        + (strategy.isEmpty() ? "" : " STRATEGY = " + strategy);
-                createMarked(c, sql, name);
+                if (how.cloning()) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("SET file_copy_method = clone");
+                    }
+                }
+                createMarked(
+                        c,
+                        "CREATE DATABASE " + quote(name) + " TEMPLATE " + quote(template.name()) + how.clause(),
+                        name);
             }
             return database(name);
         }
-    }
-
-    /** "" when the server has no STRATEGY clause (before 15). */
-    private String chooseStrategy(Connection c, long templateBytes) throws SQLException {
-        if (c.getMetaData().getDatabaseMajorVersion() < 15) {
-            return "";
-        }
-        if (!strategy.equals("auto")) {
-            return strategy;
-        }
-        return templateBytes > FILE_COPY_ABOVE_BYTES ? "FILE_COPY" : "WAL_LOG";
     }
 
     private static long databaseSize(Connection c, String name) throws SQLException {
@@ -197,13 +240,9 @@ public final class PostgresBackend extends AbstractBackend {
 
     private static void dropWith(Connection c, String name) throws SQLException {
         try (Statement s = c.createStatement()) {
-            if (c.getMetaData().getDatabaseMajorVersion() >= 13) {
-                // FORCE ends sessions a test JVM may have left open; without it DROP waits 5 s and fails.
-                s.execute("DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)");
-            } else {
-                terminateOtherSessions(c, name);
-                s.execute("DROP DATABASE IF EXISTS " + quote(name));
-            }
+            // FORCE (13+, the oldest supported) ends sessions a test JVM may have left open; without it DROP waits 5 s
+            // and fails.
+            s.execute("DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)");
         }
     }
 
@@ -260,6 +299,9 @@ public final class PostgresBackend extends AbstractBackend {
      */
     @Override
     public SessionLock holdBuild() throws SQLException {
+        try (Connection c = admin().open()) {
+            server(c); // the first thing a prepare does: an unsupported server is refused before anything is created
+        }
         String what = "pg_advisory_lock(" + LOCK_CLASS + ", " + lockKey(buildId()) + ")";
         SessionLock lock = ServerSessionLock.tryTake(PostgresLocks.pair(admin(), LOCK_CLASS, lockKey(buildId())), what);
         if (lock == null) {
