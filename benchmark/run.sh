@@ -7,15 +7,18 @@
 #     and without reuse, on PostgreSQL, SQLite and MariaDB;
 #  4. dumps (DumpLoadBenchmark): a ~100 MB pg_dump loaded as the template against psql -f, and a ~100 MB
 #     mariadb-dump against the mariadb client, on the same file in the same run, as a ratio, with the heap's peak;
-#  5. the wall time of a database-bound suite (benchmark/suite) with forkCount=1 against forkCount=2, each fork
+#  5. clone (CloneMethodBenchmark): PostgreSQL 18 with its data directory on XFS with reflinks (.ci/pg-versions
+#     start-reflink, 127.0.0.1:54319): N = 1, 4, 8 clones of a small and a ~1 GB template, strategy auto
+#     (FILE_COPY with file_copy_method = clone) against WAL_LOG and FILE_COPY with copy, with the ratios;
+#  6. the wall time of a database-bound suite (benchmark/suite) with forkCount=1 against forkCount=2, each fork
 #     on its own clone, and their ratio, measured in the same run.
-# Usage: benchmark/run.sh [runs] [section...]   sections: prepare reuse mysql dumps suite (default: all)
+# Usage: benchmark/run.sh [runs] [section...]   sections: prepare reuse mysql dumps clone suite (default: all)
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres) and, for the mysql section, MariaDB on 127.0.0.1:3306.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
 shift || true
-sections=${*:-prepare reuse mysql dumps suite}
+sections=${*:-prepare reuse mysql dumps clone suite}
 wants() { [[ " $sections " == *" $1 "* ]]; }
 
 mvn -B -ntp -q install -DskipTests
@@ -46,6 +49,16 @@ if wants dumps; then
     if mariadb-admin -h 127.0.0.1 -u root ping >/dev/null 2>&1; then dump_backends="postgresql mariadb"; else dump_backends="postgresql"; fi
     # A small heap on purpose: a dump read whole would not fit.
     java -Xmx128m -cp "benchmark/target/classes:$cp" io.github.dblifecycle.bench.DumpLoadBenchmark "$runs" 100 $dump_backends
+fi
+
+if wants clone; then
+    echo "== clone: PostgreSQL 18 file_copy_method = clone on XFS with reflinks (auto vs WAL_LOG vs FILE_COPY copy) =="
+    if pg_isready -q -h 127.0.0.1 -p 54319; then
+        java -cp "benchmark/target/classes:$cp" io.github.dblifecycle.bench.CloneMethodBenchmark \
+            jdbc:postgresql://127.0.0.1:54319/postgres "$runs"
+    else
+        echo "skipped: no PostgreSQL 18 on XFS at 127.0.0.1:54319 (sudo .ci/pg-versions start-reflink)"
+    fi
 fi
 
 wants suite || exit 0

@@ -2,15 +2,10 @@ package io.github.dblifecycle.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.github.dblifecycle.core.postgresql.PostgresBackend;
 import org.junit.jupiter.api.AfterEach;
@@ -25,10 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  * machine only (it reads the server's data directory), as root or the server's user.
  */
 class PostgresReflinkCloneTest {
-    /** "  0:   0..  31:   3145816..   3145847:   32:   shared": the physical start and length of each extent. */
-    private static final Pattern EXTENT =
-            Pattern.compile("^\\s*\\d+:\\s+\\d+\\.\\.\\s*\\d+:\\s+(\\d+)\\.\\.\\s*\\d+:\\s+(\\d+):");
-
     @TempDir
     Path dir;
 
@@ -65,25 +56,11 @@ class PostgresReflinkCloneTest {
                         ProcessHandle.current().pid()));
     }
 
-    /** The physical extents (start, length) of the table file of {@code item} in {@code database}. */
-    private static List<String> extents(String database) throws Exception {
-        String file = Pg.queryOne(Pg.ADMIN, "show data_directory") + "/"
-                + Pg.queryOne(Pg.at(database), "select pg_relation_filepath('item')");
-        Process p = new ProcessBuilder("filefrag", "-v", file)
-                .redirectErrorStream(true)
-                .start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
-        List<String> extents = new ArrayList<>();
-        for (String line : out.split("\n")) {
-            Matcher m = EXTENT.matcher(line);
-            if (m.find()) {
-                extents.add(m.group(1) + "+" + m.group(2));
-            }
-        }
-        assertThat(extents).as(out).isNotEmpty();
-        return extents;
+    /** The table file of {@code item} in {@code database}. */
+    private static Path itemFile(String database) throws Exception {
+        return (Path.of(
+                Pg.queryOne(Pg.ADMIN, "show data_directory"),
+                Pg.queryOne(Pg.at(database), "select pg_relation_filepath('item')")));
     }
 
     @Test
@@ -91,9 +68,11 @@ class PostgresReflinkCloneTest {
         // Above the 64 MB at which auto takes FILE_COPY: about 80 MB.
         Manifest m = prepare("auto", 80_000);
         try {
-            List<String> template = extents(m.template());
-            assertThat(extents(m.worker(1).database())).isEqualTo(template);
-            assertThat(extents(m.worker(2).database())).isEqualTo(template);
+            Path template = itemFile(m.template());
+            assertThat(Extents.sharedWith(itemFile(m.worker(1).database()), template))
+                    .isTrue();
+            assertThat(Extents.sharedWith(itemFile(m.worker(2).database()), template))
+                    .isTrue();
             assertThat(Pg.queryOne(Pg.at(m.worker(2).database()), "select count(*) from item"))
                     .isEqualTo("80000");
         } finally {
@@ -105,13 +84,15 @@ class PostgresReflinkCloneTest {
     void cloneSharesExtentsAndFileCopyDoesNot() throws Exception {
         Manifest cloned = prepare("CLONE", 2_000);
         try {
-            assertThat(extents(cloned.worker(1).database())).isEqualTo(extents(cloned.template()));
+            assertThat(Extents.sharedWith(itemFile(cloned.worker(1).database()), itemFile(cloned.template())))
+                    .isTrue();
         } finally {
             new DbLifecycle(log).teardown(dir.resolve("work"), Pg.ADMIN);
         }
         Manifest copied = prepare("FILE_COPY", 2_000);
         try {
-            assertThat(extents(copied.worker(1).database())).doesNotContainAnyElementsOf(extents(copied.template()));
+            assertThat(Extents.disjoint(itemFile(copied.worker(1).database()), itemFile(copied.template())))
+                    .isTrue();
         } finally {
             new DbLifecycle(log).teardown(dir.resolve("work"), Pg.ADMIN);
         }

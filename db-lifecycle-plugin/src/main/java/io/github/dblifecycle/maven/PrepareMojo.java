@@ -77,8 +77,9 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
     private boolean inMemory;
 
     /**
-     * PostgreSQL only: how {@code CREATE DATABASE … TEMPLATE} copies: {@code WAL_LOG}, {@code FILE_COPY}, or
-     * {@code auto} (FILE_COPY for templates over 64 MB, where it measured faster; WAL_LOG below).
+     * PostgreSQL only: how {@code CREATE DATABASE … TEMPLATE} copies: {@code WAL_LOG} (15+), {@code FILE_COPY},
+     * {@code CLONE} (18+: FILE_COPY with {@code file_copy_method = clone}, reflinked files), or {@code auto} (FILE_COPY
+     * for templates over 64 MB, where it measured faster, cloning on 18+ unless the server cannot; WAL_LOG below).
      */
     @Parameter(property = "db-lifecycle.postgresqlStrategy", defaultValue = "auto")
     private String postgresqlStrategy;
