@@ -9,7 +9,8 @@
 #     mariadb-dump against the mariadb client, on the same file in the same run, as a ratio, with the heap's peak;
 #  5. clone (CloneMethodBenchmark): PostgreSQL 18 with its data directory on XFS with reflinks (.ci/pg-versions
 #     start-reflink, 127.0.0.1:54319): N = 1, 4, 8 clones of a small and a ~1 GB template, strategy auto
-#     (FILE_COPY with file_copy_method = clone) against WAL_LOG and FILE_COPY with copy, with the ratios;
+#     (FILE_COPY with file_copy_method = clone) against WAL_LOG and FILE_COPY with copy, with the ratios; and
+#     SQLite clones of a ~500 MB file there (reflink copies) against the same in target/ (backup API);
 #  6. the wall time of a database-bound suite (benchmark/suite) with forkCount=1 against forkCount=2, each fork
 #     on its own clone, and their ratio, measured in the same run.
 # Usage: benchmark/run.sh [runs] [section...]   sections: prepare reuse mysql dumps clone suite (default: all)
@@ -56,6 +57,9 @@ if wants clone; then
     if pg_isready -q -h 127.0.0.1 -p 54319; then
         java -cp "benchmark/target/classes:$cp" io.github.dblifecycle.bench.CloneMethodBenchmark \
             jdbc:postgresql://127.0.0.1:54319/postgres "$runs"
+        # SQLite, same code: clones of a ~500 MB file on that XFS (reflinks) and in target/ (backup API).
+        java -cp "benchmark/target/classes:$cp" io.github.dblifecycle.bench.SqliteReflinkBenchmark \
+            "${PG_VERSIONS_DIR:-${TMPDIR:-/tmp}/db-lifecycle-pg-versions}/reflink/mnt/files" benchmark/target 500 "$runs"
     else
         echo "skipped: no PostgreSQL 18 on XFS at 127.0.0.1:54319 (sudo .ci/pg-versions start-reflink)"
     fi
