@@ -7,15 +7,17 @@
 #     and without reuse, on PostgreSQL, SQLite and MariaDB;
 #  4. dumps (DumpLoadBenchmark): a ~100 MB pg_dump loaded as the template against psql -f, and a ~100 MB
 #     mariadb-dump against the mariadb client, on the same file in the same run, as a ratio, with the heap's peak;
-#  5. the wall time of a database-bound suite (benchmark/suite) with forkCount=1 against forkCount=2, each fork
+#  5. the embedded PostgreSQL (EmbeddedStartBenchmark): prepare start to a running server with a small template and
+#     2 clones, cold (empty cache) and warm, against the same prepare on the system server, in the same run;
+#  6. the wall time of a database-bound suite (benchmark/suite) with forkCount=1 against forkCount=2, each fork
 #     on its own clone, and their ratio, measured in the same run.
-# Usage: benchmark/run.sh [runs] [section...]   sections: prepare reuse mysql dumps suite (default: all)
+# Usage: benchmark/run.sh [runs] [section...]   sections: prepare reuse mysql dumps embedded suite (default: all)
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres) and, for the mysql section, MariaDB on 127.0.0.1:3306.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
 shift || true
-sections=${*:-prepare reuse mysql dumps suite}
+sections=${*:-prepare reuse mysql dumps embedded suite}
 wants() { [[ " $sections " == *" $1 "* ]]; }
 
 mvn -B -ntp -q install -DskipTests
@@ -46,6 +48,11 @@ if wants dumps; then
     if mariadb-admin -h 127.0.0.1 -u root ping >/dev/null 2>&1; then dump_backends="postgresql mariadb"; else dump_backends="postgresql"; fi
     # A small heap on purpose: a dump read whole would not fit.
     java -Xmx128m -cp "benchmark/target/classes:$cp" io.github.dblifecycle.bench.DumpLoadBenchmark "$runs" 100 $dump_backends
+fi
+
+if wants embedded; then
+    echo "== embedded PostgreSQL: prepare start to a running server with the template and 2 clones =="
+    java -cp "benchmark/target/classes:$cp" io.github.dblifecycle.bench.EmbeddedStartBenchmark "$((runs < 5 ? 5 : runs))"
 fi
 
 wants suite || exit 0
