@@ -81,6 +81,23 @@ class EmbeddedPostgresTest {
     }
 
     @Test
+    void theEndOfTheBuildStopsTheServerWhenNoTeardownGoalRan() throws Exception {
+        Path workDir = tmp.resolve("work");
+        Manifest manifest = new DbLifecycle(log)
+                .prepare(EmbeddedPg.request(workDir, List.of(), 1), EmbeddedPg.settings(tmp.resolve("d")));
+        EmbeddedPostgres.Pointer server = EmbeddedPostgres.pointer(workDir).orElseThrow();
+        long pid = EmbeddedPg.postmasterPid(server.directory());
+        // What the session's end and the shutdown hook run (failing tests under Surefire, mvn test, Ctrl-C).
+        BuildEnd end = new BuildEnd(log);
+        end.add(manifest.buildId(), workDir, new ConnectionSpec(EmbeddedPg.URL, null, null));
+        end.run();
+        assertThat(EmbeddedPg.gone(pid)).isTrue();
+        assertThat(portFree(server.port())).isTrue();
+        assertThat(server.directory()).doesNotExist();
+        assertThat(log.all()).contains("the build ended before teardown; build " + manifest.buildId() + " dropped");
+    }
+
+    @Test
     void theServerRunsAsAnUnprivilegedUserWhenTheBuildRunsAsRoot() throws Exception {
         Path workDir = tmp.resolve("work");
         new DbLifecycle(log).prepare(EmbeddedPg.request(workDir, List.of(), 1), EmbeddedPg.settings(tmp.resolve("d")));
