@@ -93,7 +93,7 @@ final class BinariesCache {
             return target;
         }
         try {
-            Files.createDirectories(dir);
+            createOwned(dir);
             try (FileLocks.Held lock = lock(target.resolveSibling(target.getFileName() + ".lock"))) {
                 if (Files.exists(complete)) {
                     return target; // another build made it while this one waited
@@ -104,6 +104,7 @@ final class BinariesCache {
                 try {
                     Files.createDirectories(tmp);
                     maker.make(tmp);
+                    user.own(tmp); // as root: the server user's cache, in that user's home by default
                     Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
                 } finally {
                     deleteTree(tmp);
@@ -118,6 +119,19 @@ final class BinariesCache {
                     "Cannot prepare the embedded PostgreSQL cache " + target + ": " + e
                             + ". Check the parameter <embeddedCacheDirectory> (its directory must be writable).",
                     e);
+        }
+    }
+
+    /** Creates the directory; the directories this creates are the server user's (as root, in that user's home). */
+    private void createOwned(Path directory) throws IOException {
+        Path first = directory;
+        while (first.getParent() != null && !Files.exists(first.getParent())) {
+            first = first.getParent();
+        }
+        boolean existed = Files.exists(directory);
+        Files.createDirectories(directory);
+        if (!existed) {
+            user.own(first); // only what was just created is under it
         }
     }
 

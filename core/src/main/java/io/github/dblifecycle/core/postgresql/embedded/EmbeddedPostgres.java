@@ -64,7 +64,7 @@ public final class EmbeddedPostgres {
                             + " (parameter <embeddedDataDirectory>): " + e,
                     e);
         }
-        FileBuildLock lock = FileBuildLock.hold(dataRoot, buildId);
+        FileBuildLock lock = FileBuildLock.hold(dataRoot, buildId, "the parameter <embeddedDataDirectory>");
         Path dir = dataRoot.resolve(DatabaseNames.requireBuildId(buildId));
         try {
             Files.createDirectories(dir);
