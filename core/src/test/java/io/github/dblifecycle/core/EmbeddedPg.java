@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import io.github.dblifecycle.core.postgresql.embedded.EmbeddedSettings;
 
@@ -69,12 +68,12 @@ final class EmbeddedPg {
 
     /** A build in a child JVM that prepared on its own embedded server and runs until killed. */
     static final class Child implements AutoCloseable {
-        final Process process;
+        final ChildBuild build;
         final String buildId;
         final int port;
 
         private Child(Process process, String buildId, int port) {
-            this.process = process;
+            this.build = ChildBuild.of(process);
             this.buildId = buildId;
             this.port = port;
         }
@@ -101,17 +100,13 @@ final class EmbeddedPg {
             return new Child(p, buildId, Integer.parseInt(line.split(" ")[2]));
         }
 
-        /** SIGKILL: no finally block, shutdown hook or teardown runs, as when CI cancels a job. */
         void kill() throws InterruptedException {
-            process.destroyForcibly();
-            assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            build.kill();
         }
 
         @Override
         public void close() throws InterruptedException {
-            if (process.isAlive()) {
-                kill();
-            }
+            build.close();
         }
     }
 }
