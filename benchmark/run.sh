@@ -11,15 +11,17 @@
 #     start-reflink, 127.0.0.1:54319): N = 1, 4, 8 clones of a small and a ~1 GB template, strategy auto
 #     (FILE_COPY with file_copy_method = clone) against WAL_LOG and FILE_COPY with copy, with the ratios; and
 #     SQLite clones of a ~500 MB file there (reflink copies) against the same in target/ (backup API);
-#  6. the wall time of a database-bound suite (benchmark/suite) with forkCount=1 against forkCount=2, each fork
+#  6. the embedded PostgreSQL (EmbeddedStartBenchmark): prepare start to a running server with a small template and
+#     2 clones, cold (empty cache) and warm, against the same prepare on the system server, in the same run;
+#  7. the wall time of a database-bound suite (benchmark/suite) with forkCount=1 against forkCount=2, each fork
 #     on its own clone, and their ratio, measured in the same run.
-# Usage: benchmark/run.sh [runs] [section...]   sections: prepare reuse mysql dumps clone suite (default: all)
+# Usage: benchmark/run.sh [runs] [section...]   sections: prepare reuse mysql dumps clone embedded suite (default: all)
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres) and, for the mysql section, MariaDB on 127.0.0.1:3306.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
 shift || true
-sections=${*:-prepare reuse mysql dumps clone suite}
+sections=${*:-prepare reuse mysql dumps clone embedded suite}
 wants() { [[ " $sections " == *" $1 "* ]]; }
 
 mvn -B -ntp -q install -DskipTests
@@ -63,6 +65,11 @@ if wants clone; then
     else
         echo "skipped: no PostgreSQL 18 on XFS at 127.0.0.1:54319 (sudo .ci/pg-versions start-reflink)"
     fi
+fi
+
+if wants embedded; then
+    echo "== embedded PostgreSQL: prepare start to a running server with the template and 2 clones =="
+    java -cp "benchmark/target/classes:$cp" io.github.dblifecycle.bench.EmbeddedStartBenchmark "$((runs < 5 ? 5 : runs))"
 fi
 
 wants suite || exit 0

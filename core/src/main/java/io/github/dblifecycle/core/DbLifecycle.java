@@ -10,6 +10,9 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import io.github.dblifecycle.core.postgresql.embedded.EmbeddedPostgres;
+import io.github.dblifecycle.core.postgresql.embedded.EmbeddedSettings;
+import io.github.dblifecycle.core.postgresql.embedded.EmbeddedUrl;
 import io.github.dblifecycle.core.source.SqlScripts;
 import io.github.dblifecycle.core.source.TemplateSource;
 import io.github.dblifecycle.core.util.Concurrently;
@@ -48,8 +51,33 @@ public final class DbLifecycle {
      * what it had created before rethrowing.
      */
     public Manifest prepare(PrepareRequest request) {
+        if (EmbeddedUrl.is(request.admin().url())) {
+            throw new DbLifecycleException("The URL " + request.admin().url() + " asks for an embedded server: "
+                    + "prepare it with prepare(request, EmbeddedSettings), which takes the server's binaries.");
+        }
         validate(request);
-        Backend backend = backend(request, DatabaseNames.requireBuildId(buildIds.get()));
+        return prepare(request, DatabaseNames.requireBuildId(buildIds.get()));
+    }
+
+    /**
+     * {@link #prepare(PrepareRequest)} on an embedded PostgreSQL server ({@code <url>embedded:postgresql…}) that this
+     * starts first, for this build; the server stops when the build is torn down, and with a failed prepare.
+     */
+    public Manifest prepare(PrepareRequest request, EmbeddedSettings embedded) {
+        EmbeddedUrl.parse(request.admin().url());
+        validate(request);
+        String buildId = DatabaseNames.requireBuildId(buildIds.get());
+        ConnectionSpec admin = new EmbeddedPostgres(embedded, log).start(buildId, request.workDir());
+        try {
+            return prepare(request.withAdmin(admin), buildId);
+        } catch (RuntimeException | Error e) {
+            EmbeddedPostgres.pointer(request.workDir()).ifPresent(p -> p.stop(request.workDir(), log));
+            throw e;
+        }
+    }
+
+    private Manifest prepare(PrepareRequest request, String chosenBuildId) {
+        Backend backend = backend(request, chosenBuildId);
         String buildId = backend.context().buildId();
         long start = System.nanoTime();
         WorkDir workDir = new WorkDir(request.workDir(), log);
@@ -167,6 +195,10 @@ public final class DbLifecycle {
      */
     public List<String> purge(ConnectionSpec admin, String prefix, Path workDir) {
         Objects.requireNonNull(admin, "admin");
+        if (EmbeddedUrl.is(admin.url())) {
+            throw new DbLifecycleException("The URL " + admin.url() + " names an embedded server: purge it with "
+                    + "purgeEmbedded, which needs its data directory.");
+        }
         // The purge run's own id: it creates nothing, and drops the dead builds' databases under their markers.
         Backend backend = Backends.forUrl(admin.url())
                 .forBuild(new BuildContext(DatabaseNames.newBuildId(), admin, workDir, Map.of(), log));
@@ -182,6 +214,25 @@ public final class DbLifecycle {
                             + Redact.text(e.getMessage(), admin.password()),
                     e);
         }
+    }
+
+    /**
+     * Stops the embedded servers of dead builds under {@code embedded}'s data directory (their databases go with
+     * them) and removes the work directory's record of a dead build's server and manifest; returns the build ids
+     * whose servers it stopped. Running builds' servers are left alone.
+     */
+    public List<String> purgeEmbedded(EmbeddedSettings embedded, Path workDir) {
+        List<String> reclaimed = new EmbeddedPostgres(embedded, log).reclaim();
+        EmbeddedPostgres.pointer(workDir)
+                .filter(p -> !p.heldElsewhere() && !BuildLocks.holds(p.buildId()))
+                .ifPresent(p -> {
+                    p.stop(workDir, log);
+                    new WorkDir(workDir, log).removeManifestOf(p.buildId());
+                });
+        if (reclaimed.isEmpty()) {
+            log.info("db-lifecycle purge: no embedded server of a dead build in " + embedded.dataRoot() + ".");
+        }
+        return reclaimed;
     }
 
     /** The option {@code verifyClones}: compare every clone's fingerprint with the template's. */

@@ -29,9 +29,15 @@ public final class FileBuildLock implements SessionLock.Unlosable {
     }
 
     public static FileBuildLock hold(Path workDir, String buildId) {
+        return hold(workDir, buildId, "the parameter <workDirectory>");
+    }
+
+    /** @param what the parameter that names {@code dir}, for the message when it is not safe to write in */
+    public static FileBuildLock hold(Path dir, String buildId, String what) {
+        Path workDir = dir;
         Path file = file(workDir, buildId);
         try {
-            SafeFiles.requireSafeDirectory(workDir, "the parameter <workDirectory>");
+            SafeFiles.requireSafeDirectory(workDir, what);
             FileLocks.Held lock = FileLocks.tryLock(file);
             if (lock == null) {
                 throw new DbLifecycleException("Another process holds the lock of build " + buildId + " (" + file

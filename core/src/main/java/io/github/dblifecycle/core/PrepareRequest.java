@@ -77,6 +77,23 @@ public record PrepareRequest(
                 DEFAULT_LEASE_WAIT);
     }
 
+    /** The same request on another admin account (the embedded server prepare started). */
+    public PrepareRequest withAdmin(ConnectionSpec newAdmin) {
+        return new PrepareRequest(
+                newAdmin,
+                scripts,
+                clones,
+                namePrefix,
+                workDir,
+                inMemory,
+                forkProperties,
+                options,
+                mavenPid,
+                migrations,
+                reuse,
+                leaseWait);
+    }
+
     /**
      * Keep the template between builds, keyed by its content ({@code enabled}); wait at most {@code lockTimeout}
      * for another build that builds or clones the same prefix's template.

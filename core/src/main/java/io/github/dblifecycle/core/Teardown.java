@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import io.github.dblifecycle.core.postgresql.embedded.EmbeddedPostgres;
+import io.github.dblifecycle.core.postgresql.embedded.EmbeddedUrl;
 import io.github.dblifecycle.core.reuse.TemplateCache;
 import io.github.dblifecycle.core.util.UrlSchemes;
 
@@ -24,8 +27,42 @@ final class Teardown {
         this.log = log;
     }
 
-    /** @param dropReusedTemplate also drop the reusable template the manifest names, otherwise kept */
+    /**
+     * @param admin the account prepare used; for an embedded server ({@code embedded:postgresql…}) the server the
+     *     work directory records is used, and stopped afterwards
+     * @param dropReusedTemplate also drop the reusable template the manifest names, otherwise kept
+     */
     void run(Path dir, ConnectionSpec admin, boolean dropReusedTemplate) {
+        Optional<EmbeddedPostgres.Pointer> embedded = EmbeddedPostgres.pointer(dir);
+        if (embedded.isEmpty()) {
+            if (EmbeddedUrl.is(admin.url()) && Files.exists(ForkContract.manifest(dir))) {
+                throw new DbLifecycleException("The manifest in " + dir + " has no record of its embedded server ("
+                        + EmbeddedPostgres.POINTER + "): nothing to tear down on. Its server, if it still runs, is "
+                        + "stopped by db-lifecycle:purge or the next prepare.");
+            }
+            runOn(dir, admin, dropReusedTemplate);
+            return;
+        }
+        EmbeddedPostgres.Pointer server = embedded.get();
+        if (server.heldElsewhere()) {
+            runOn(dir, server.admin(), dropReusedTemplate); // refuses: another build's server, in use
+            return;
+        }
+        try {
+            if (server.serverRuns()) {
+                runOn(dir, server.admin(), dropReusedTemplate);
+            } else {
+                log.info("db-lifecycle: the embedded server of build " + server.buildId() + " no longer runs; its "
+                        + "databases went with it.");
+            }
+        } finally {
+            server.stop(dir, log);
+            new WorkDir(dir, log).removeManifestOf(server.buildId());
+            BuildLocks.release(server.buildId());
+        }
+    }
+
+    private void runOn(Path dir, ConnectionSpec admin, boolean dropReusedTemplate) {
         WorkDir workDir = new WorkDir(dir, log);
         Path file = workDir.manifest();
         if (!Files.exists(file)) {

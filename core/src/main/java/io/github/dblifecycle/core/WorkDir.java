@@ -108,6 +108,23 @@ final class WorkDir {
     }
 
     /**
+     * Removes the manifest if it is build {@code buildId}'s (whose databases went with its embedded server), and the
+     * lease files nobody holds.
+     */
+    void removeManifestOf(String buildId) {
+        Path file = manifest();
+        try {
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+                    && Manifest.read(file).buildId().equals(buildId)) {
+                Files.delete(file);
+            }
+        } catch (IOException | DbLifecycleException e) {
+            log.warn("Cannot remove the manifest " + file + " of build " + buildId + ": " + e.getMessage());
+        }
+        deleteLeases();
+    }
+
+    /**
      * Deletes the lease files nobody holds (each is locked first, so a running fork keeps its lease file and its
      * clone), never anything else the directory holds, then the directory if it is empty.
      */

@@ -16,6 +16,11 @@ final class ChildBuild implements AutoCloseable {
         this.process = process;
     }
 
+    /** Any child JVM that stands for a running build, to be killed as one. */
+    static ChildBuild of(Process process) {
+        return new ChildBuild(process);
+    }
+
     static ChildBuild start(String adminUrl, String prefix, Path workDir, String buildId) throws Exception {
         return start(adminUrl, prefix, workDir, buildId, "postgres");
     }

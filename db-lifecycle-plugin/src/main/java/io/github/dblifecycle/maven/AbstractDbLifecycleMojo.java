@@ -8,6 +8,7 @@ import io.github.dblifecycle.core.ConnectionSpec;
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.ForkContract;
 import io.github.dblifecycle.core.Redact;
+import io.github.dblifecycle.core.postgresql.embedded.EmbeddedSettings;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -23,7 +24,9 @@ abstract class AbstractDbLifecycleMojo extends AbstractMojo {
 
     /**
      * JDBC URL to create databases with. PostgreSQL: the server's maintenance database, e.g.
-     * {@code jdbc:postgresql://127.0.0.1:5432/postgres}. SQLite: {@code jdbc:sqlite:<path of the template file>},
+     * {@code jdbc:postgresql://127.0.0.1:5432/postgres}; or {@code embedded:postgresql} (optionally
+     * {@code embedded:postgresql:17} or {@code embedded:postgresql:17.6.0}) for a server db-lifecycle starts from
+     * the io.zonky.test.postgres binaries for the build. SQLite: {@code jdbc:sqlite:<path of the template file>},
      * a relative path being relative to the project's base directory.
      *
      * <p>As a user property ({@code -Ddb-lifecycle.url=…}) this is the admin URL; inside a test fork the system
@@ -56,6 +59,34 @@ abstract class AbstractDbLifecycleMojo extends AbstractMojo {
      */
     @Parameter(property = "db-lifecycle.workDirectory", defaultValue = ForkContract.DEFAULT_WORK_DIRECTORY)
     protected File workDirectory;
+
+    /**
+     * Embedded PostgreSQL ({@code <url>embedded:postgresql</url>}) only: where each build's server keeps its data,
+     * in a directory named by the build id ({@code <this>/<build id>/data}), deleted when the server stops. Put it
+     * on a copy-on-write file system (XFS with reflink, btrfs, APFS) for PostgreSQL 18's cloning. {@code purge} and
+     * the next {@code prepare} stop the servers of dead builds found here.
+     */
+    @Parameter(
+            property = "db-lifecycle.embeddedDataDirectory",
+            defaultValue = "${project.build.directory}/db-lifecycle-postgresql")
+    protected File embeddedDataDirectory;
+
+    /**
+     * Embedded PostgreSQL only: where the unpacked binaries and an {@code initdb} result are kept across builds, one
+     * directory per binaries version. Default {@code $XDG_CACHE_HOME/db-lifecycle} or
+     * {@code ~/.cache/db-lifecycle}; when the build runs as root, the {@code .cache/db-lifecycle} of
+     * {@link #embeddedUser}'s home, which that user can read.
+     */
+    @Parameter(property = "db-lifecycle.embeddedCacheDirectory")
+    protected File embeddedCacheDirectory;
+
+    /**
+     * Embedded PostgreSQL only, when the build runs as root (PostgreSQL refuses to run as root): the unprivileged
+     * user the server runs as. Default {@code postgres}; the build fails, naming this parameter, if there is no such
+     * user. Ignored when the build does not run as root.
+     */
+    @Parameter(property = "db-lifecycle.embeddedUser")
+    protected String embeddedUser;
 
     /** Skips the goal: prepare, teardown and purge all honour it. */
     @Parameter(property = ForkContract.SKIP, defaultValue = "false")
@@ -122,6 +153,16 @@ abstract class AbstractDbLifecycleMojo extends AbstractMojo {
         ConnectionSpec spec = new Credentials(decrypter, settings).resolve(serverId, resolvedUrl, username, password);
         secret = spec.password();
         return spec;
+    }
+
+    /** The embedded server's settings; {@code binaries} {@code null} for goals that only stop servers. */
+    protected EmbeddedSettings embeddedSettings(Path binaries, String version) {
+        return new EmbeddedSettings(
+                binaries,
+                version,
+                embeddedDataDirectory.toPath(),
+                embeddedCacheDirectory != null ? embeddedCacheDirectory.toPath() : null,
+                embeddedUser);
     }
 
     protected Path workDir() {

@@ -18,6 +18,8 @@ import io.github.dblifecycle.core.Manifest;
 import io.github.dblifecycle.core.PrepareRequest;
 import io.github.dblifecycle.core.Redact;
 import io.github.dblifecycle.core.TestIncludes;
+import io.github.dblifecycle.core.postgresql.embedded.EmbeddedSettings;
+import io.github.dblifecycle.core.postgresql.embedded.EmbeddedUrl;
 import io.github.dblifecycle.core.report.ReportFiles;
 import io.github.dblifecycle.core.report.TimingRecorder;
 import io.github.dblifecycle.core.source.FlywayMigrations;
@@ -236,7 +238,18 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
         try {
             TimingRecorder timings = new TimingRecorder(
                     ReportFiles.dirFor(workDir()), log(), request.admin().password());
-            manifest = timings.prepare(() -> new DbLifecycle(log(), timings).prepare(request));
+            DbLifecycle lifecycle = new DbLifecycle(log(), timings);
+            if (EmbeddedUrl.is(url)) {
+                EmbeddedBinaries.Resolved binaries = new EmbeddedBinaries(
+                                repositorySystem,
+                                session.getRepositorySession(),
+                                project.getRemoteProjectRepositories())
+                        .resolve(url);
+                EmbeddedSettings embedded = embeddedSettings(binaries.jar(), binaries.version());
+                manifest = timings.prepare(() -> lifecycle.prepare(request, embedded));
+            } else {
+                manifest = timings.prepare(() -> lifecycle.prepare(request));
+            }
         } catch (DbLifecycleException e) {
             throw failure(e);
         }

@@ -5,6 +5,7 @@ import javax.inject.Inject;
 
 import io.github.dblifecycle.core.DbLifecycle;
 import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.postgresql.embedded.EmbeddedUrl;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -39,6 +40,11 @@ public class PurgeMojo extends AbstractDbLifecycleMojo {
             return;
         }
         try {
+            if (EmbeddedUrl.is(url)) {
+                List<String> stopped = new DbLifecycle(log()).purgeEmbedded(embeddedSettings(null, ""), workDir());
+                getLog().info("db-lifecycle purge: stopped " + stopped.size() + " embedded server(s) of dead builds.");
+                return;
+            }
             List<String> dropped = new DbLifecycle(log()).purge(connectionSpec(), namePrefix, workDir());
             getLog().info("db-lifecycle purge: dropped " + dropped.size() + " database(s).");
         } catch (DbLifecycleException e) {
