@@ -167,11 +167,7 @@ final class MysqlDumpLoader implements ScriptLoader {
                 if (part.length() >= flushAt) {
                     int length = part.length();
                     MysqlScriptSplitter.Partial complete = splitter.splitComplete(part.toString(), partLine, delimiter);
-                    for (int i = 0; i < complete.rest(); i++) {
-                        if (part.charAt(i) == '\n') {
-                            partLine++;
-                        }
-                    }
+                    partLine = complete.restLine();
                     part.delete(0, complete.rest());
                     delimiter = complete.delimiter();
                     for (SqlStatement s : complete.statements()) {
