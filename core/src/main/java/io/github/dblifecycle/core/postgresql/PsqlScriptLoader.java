@@ -58,6 +58,13 @@ final class PsqlScriptLoader implements ScriptLoader {
     private static final Pattern OWNERSHIP = Pattern.compile("(?is)^(?:GRANT|REVOKE|ALTER\\s+DEFAULT\\s+PRIVILEGES"
             + "|SET\\s+(?:SESSION\\s+AUTHORIZATION|ROLE)|ALTER\\s.*\\sOWNER\\s+TO)\\b");
     private static final Pattern MISSING_ROLE = Pattern.compile("role \"((?:[^\"]|\"\")*)\" does not exist");
+    /**
+     * Settings newer pg_dump versions write in their header to switch a timeout off ({@code SET transaction_timeout
+     * = 0;}, pg_dump 17+). A server older than the setting has no such timeout, so there is nothing to switch off.
+     */
+    private static final Pattern NEWER_TIMEOUT_OFF =
+            Pattern.compile("(?is)^SET\\s+(transaction_timeout)\\s*(?:=|TO)\\s*'?0'?\\s*$");
+
     private static final Pattern CLIENT_ENCODING =
             Pattern.compile("(?is)^SET\\s+client_encoding\\s*(?:=|TO)\\s*'?([A-Za-z0-9_-]+)'?\\s*$");
 
@@ -118,6 +125,7 @@ final class PsqlScriptLoader implements ScriptLoader {
         private final PsqlVariables variables = new PsqlVariables();
         private final Set<String> missingRoles = new LinkedHashSet<>();
         private final List<String> skippedDatabaseStatements = new ArrayList<>();
+        private final List<String> skippedSettings = new ArrayList<>();
         private int skippedOwnership;
         private Charset encoding = StandardCharsets.UTF_8;
         /** The key of psql's \restrict (pg_dump 17.6, 16.10, 15.14 … and later): no meta-command until its unrestrict. */
@@ -281,6 +289,12 @@ final class PsqlScriptLoader implements ScriptLoader {
                     skippedOwnership++;
                     return;
                 }
+                Matcher newer = NEWER_TIMEOUT_OFF.matcher(sql);
+                if ("42704".equals(e.getSQLState()) && newer.find()) {
+                    skippedSettings.add(newer.group(1) + " (line " + st.line() + ")");
+                    count++;
+                    return;
+                }
                 throw ScriptRunner.failure(script, st, e);
             }
         }
@@ -392,6 +406,11 @@ final class PsqlScriptLoader implements ScriptLoader {
                         + " that name roles this server does not have: " + String.join(", ", missingRoles)
                         + ". The objects belong to the user db-lifecycle connects as (as with pg_restore --no-owner "
                         + "--no-privileges); create the roles on the server to keep them.");
+            }
+            if (!skippedSettings.isEmpty()) {
+                log.warn("Skipped the SET of " + String.join(", ", skippedSettings) + " in " + script + ": this "
+                        + "server is older than the setting (a newer pg_dump writes it to switch the timeout off), "
+                        + "so it has no such timeout to switch off.");
             }
             if (!skippedDatabaseStatements.isEmpty()) {
                 List<String> shown =
