@@ -37,6 +37,10 @@ class PgDumpTest {
     }
 
     private PrepareRequest request(List<Path> scripts) {
+        return request(scripts, Map.of());
+    }
+
+    private PrepareRequest request(List<Path> scripts, Map<String, String> options) {
         return new PrepareRequest(
                 Pg.ADMIN,
                 scripts,
@@ -45,7 +49,7 @@ class PgDumpTest {
                 dir.resolve("work"),
                 false,
                 Map.of("spring.datasource.url", "{url}"),
-                Map.of(),
+                options,
                 ProcessHandle.current().pid());
     }
 
@@ -219,6 +223,32 @@ class PgDumpTest {
     }
 
     @Test
+    void keepOwnershipRunsOwnershipStatementsAsWrittenAndFailsOnAMissingRole() throws Exception {
+        createSource();
+        Path dump = dump("dump.sql");
+        Map<String, String> keep =
+                Map.of(io.github.dblifecycle.core.postgresql.PostgresBackend.KEEP_OWNERSHIP_OPTION, "true");
+        Manifest manifest = new DbLifecycle(log).prepare(request(List.of(dump), keep));
+        try {
+            String clone = manifest.workers().get(0).database();
+            assertThat(Pg.queryOne(db(clone), "select tableowner from pg_tables where tablename = 't2'"))
+                    .isEqualTo(role);
+            assertThat(Pg.queryOne(
+                            db(clone), "select has_table_privilege('" + role + "', 'public.everything', 'select')"))
+                    .isEqualTo("t");
+            assertThat(log.all()).doesNotContain("Skipped 2 ownership");
+        } finally {
+            new DbLifecycle(log).teardown(dir.resolve("work"), Pg.ADMIN);
+        }
+        dropRole();
+        assertThatThrownBy(() -> new DbLifecycle(log).prepare(request(List.of(dump), keep)))
+                .hasMessageContaining("SQL script " + dump + " failed at line")
+                .hasMessageContaining("role \"" + role + "\" does not exist")
+                .hasMessageContaining("postgresql.keepOwnership (prepare parameter keepOwnership) is on");
+        assertThat(Pg.databases(prefix)).containsExactly(source);
+    }
+
+    @Test
     void customAndDirectoryArchivesAreRestoredThroughPgRestore() throws Exception {
         createSource();
         Path custom = dump("dump.custom", "-Fc");
@@ -291,6 +321,20 @@ class PgDumpTest {
                 .hasMessageContaining("SQL script " + script + " failed at line 5 (row 3 of the COPY data of the "
                         + "statement on line 2)")
                 .hasMessageContaining("invalid input syntax for type integer: \"three\"");
+        assertThat(Pg.databases(prefix)).isEmpty();
+    }
+
+    @Test
+    void errorsNameTheScriptLineAfterHeaderCommentsAndMetaCommands() throws Exception {
+        // pg_dump's header: comments, then \restrict; the lines after it keep their numbers.
+        Path script = Files.writeString(
+                dir.resolve("numbered.sql"),
+                "--\n-- PostgreSQL database dump\n--\n\\echo one\n\n\\restrict k3y\n\nSET statement_timeout = 0;\n\n"
+                        + "-- a comment\nCREATE TABLE a (x int);\n\nINSERT INTO no_such_table VALUES (1);\n"
+                        + "\\unrestrict k3y\n");
+        assertThatThrownBy(() -> new DbLifecycle(log).prepare(request(List.of(script))))
+                .hasMessageContaining("SQL script " + script + " failed at line 13")
+                .hasMessageContaining("no_such_table");
         assertThat(Pg.databases(prefix)).isEmpty();
     }
 

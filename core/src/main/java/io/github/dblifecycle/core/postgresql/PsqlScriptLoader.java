@@ -69,9 +69,11 @@ final class PsqlScriptLoader implements ScriptLoader {
             Pattern.compile("(?is)^SET\\s+client_encoding\\s*(?:=|TO)\\s*'?([A-Za-z0-9_-]+)'?\\s*$");
 
     private final PostgresScriptSplitter splitter;
+    private final boolean keepOwnership;
 
-    PsqlScriptLoader(PostgresScriptSplitter splitter) {
+    PsqlScriptLoader(PostgresScriptSplitter splitter, boolean keepOwnership) {
         this.splitter = splitter;
+        this.keepOwnership = keepOwnership;
     }
 
     @Override
@@ -185,6 +187,11 @@ final class PsqlScriptLoader implements ScriptLoader {
                     partLine = runComplete(script, part, partLine, lines);
                     if (!inQuote) {
                         meta(script, number, PsqlMetaCommand.parse(text, variables), depth);
+                        if (part.length() > 0) {
+                            // What is left before it (comments) keeps its place: the line stays, empty, so the
+                            // statements after it are numbered with the script's lines.
+                            part.append('\n');
+                        }
                         continue;
                     }
                     // else a line of a multi-line string that happens to start with a backslash
@@ -285,6 +292,14 @@ final class PsqlScriptLoader implements ScriptLoader {
             } catch (SQLException e) {
                 Matcher role = MISSING_ROLE.matcher(String.valueOf(e.getMessage()));
                 if ("42704".equals(e.getSQLState()) && OWNERSHIP.matcher(sql).find() && role.find()) {
+                    if (keepOwnership) {
+                        throw new DbLifecycleException(
+                                ScriptRunner.failure(script, st, e).getMessage() + "\n  The option "
+                                        + PostgresBackend.KEEP_OWNERSHIP_OPTION + " (prepare parameter "
+                                        + "keepOwnership) is on: create the role on the server, or turn it off to "
+                                        + "skip ownership and privilege statements for roles the server lacks.",
+                                e);
+                    }
                     missingRoles.add(role.group(1).replace("\"\"", "\""));
                     skippedOwnership++;
                     return;
@@ -405,7 +420,8 @@ final class PsqlScriptLoader implements ScriptLoader {
                 log.warn("Skipped " + skippedOwnership + " ownership and privilege statement(s) of " + script
                         + " that name roles this server does not have: " + String.join(", ", missingRoles)
                         + ". The objects belong to the user db-lifecycle connects as (as with pg_restore --no-owner "
-                        + "--no-privileges); create the roles on the server to keep them.");
+                        + "--no-privileges); create the roles on the server to keep them, or set "
+                        + PostgresBackend.KEEP_OWNERSHIP_OPTION + " (keepOwnership) to fail instead.");
             }
             if (!skippedSettings.isEmpty()) {
                 log.warn("Skipped the SET of " + String.join(", ", skippedSettings) + " in " + script + ": this "
