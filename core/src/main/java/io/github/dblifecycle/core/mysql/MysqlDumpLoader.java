@@ -90,6 +90,7 @@ final class MysqlDumpLoader implements ScriptLoader {
         private Charset encoding = StandardCharsets.UTF_8;
         private String delimiter = ";";
         private String createdDatabase;
+        private int createdLine;
         private boolean used;
         private int count;
 
@@ -207,8 +208,18 @@ final class MysqlDumpLoader implements ScriptLoader {
             }
             Matcher database = CREATE_OR_DROP_DATABASE.matcher(core);
             if (database.find()) {
-                if (database.group(1).equalsIgnoreCase("CREATE") && createdDatabase == null) {
-                    createdDatabase = name(database.group(2));
+                if (database.group(1).equalsIgnoreCase("CREATE")) {
+                    String created = name(database.group(2));
+                    if (createdDatabase == null) {
+                        createdDatabase = created;
+                        createdLine = st.line();
+                    } else if (!created.equals(createdDatabase)) {
+                        throw new DbLifecycleException("The SQL script " + script + " creates a second database, "
+                                + created + ", on line " + st.line() + " (after " + createdDatabase + " on line "
+                                + createdLine + "): a dump of several databases (--all-databases, or --databases "
+                                + "with more than one) cannot be one template, and db-lifecycle never loads into "
+                                + "another database. Dump the one database the tests need.");
+                    }
                 }
                 skipped.add("line " + st.line() + ": " + st.excerpt());
                 return;
