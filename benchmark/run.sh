@@ -7,7 +7,7 @@
 #     and without reuse, on PostgreSQL, SQLite and MariaDB;
 #  4. dumps (DumpLoadBenchmark): a ~100 MB pg_dump loaded as the template against psql -f, and a ~100 MB
 #     mariadb-dump against the mariadb client, on the same file in the same run, alternating, as a ratio (median and
-#     range); then the peak heap and RSS of loading a ~100 MB and a ~1 GB dump with -Xmx64m (flat: streamed);
+#     range); then the peak heap, live heap and RSS of loading a ~100 MB and a ~1 GB dump with -Xmx128m (flat: streamed);
 #  5. the wall time of a database-bound suite (benchmark/suite) with forkCount=1 against forkCount=2, each fork
 #     on its own clone, and their ratio, measured in the same run.
 # Usage: benchmark/run.sh [runs] [section...]   sections: prepare reuse mysql dumps suite (default: all)
@@ -48,8 +48,8 @@ if wants dumps; then
     # A small heap on purpose: a dump read whole would not fit.
     # Alternating runs (at least 5), median and range of the ratio: the machine may be shared.
     java -Xmx128m -cp "benchmark/target/classes:$cp" io.github.dblifecycle.bench.DumpLoadBenchmark "$(( runs < 5 ? 5 : runs ))" 100 $dump_backends
-    echo "== dumps: memory of the load for a ~100 MB and a ~1 GB dump (-Xmx64m) =="
-    java -Xmx64m -cp "benchmark/target/classes:$cp" io.github.dblifecycle.bench.DumpLoadBenchmark memory 100,1000 $dump_backends
+    echo "== dumps: memory of the load for a ~100 MB and a ~1 GB dump (-Xmx128m: both must fit) =="
+    java -Xmx128m -cp "benchmark/target/classes:$cp" io.github.dblifecycle.bench.DumpLoadBenchmark memory 100,1000 $dump_backends
 fi
 
 wants suite || exit 0

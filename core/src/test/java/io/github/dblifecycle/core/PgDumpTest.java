@@ -11,7 +11,6 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -141,22 +140,6 @@ class PgDumpTest {
         Pg.execute("DROP ROLE " + role);
     }
 
-    /** The schema as pg_dump prints it, without the random \restrict key and owner/privilege lines. */
-    private static String schema(String database) throws Exception {
-        String text = Tools.run(
-                null,
-                "pg_dump",
-                "-h",
-                "127.0.0.1",
-                "-U",
-                "postgres",
-                "--schema-only",
-                "--no-owner",
-                "--no-privileges",
-                database);
-        return Pattern.compile("(?m)^\\\\(un)?restrict .*$").matcher(text).replaceAll("");
-    }
-
     /** A checksum of every table's rows. */
     private static Map<String, String> checksums(String database) throws Exception {
         Map<String, String> sums = new LinkedHashMap<>();
@@ -183,7 +166,7 @@ class PgDumpTest {
 
     private void assertCloneEqualsSource(Manifest manifest) throws Exception {
         String clone = manifest.workers().get(0).database();
-        assertThat(schema(clone)).isEqualTo(schema(source));
+        assertThat(Tools.pgSchema(clone)).isEqualTo(Tools.pgSchema(source));
         assertThat(checksums(clone)).isEqualTo(checksums(source));
         assertThat(Pg.queryOne(db(clone), "select last_value from counter")).isEqualTo("42");
         assertThat(Pg.queryOne(db(clone), "select encode(ba, 'hex') from everything where i = 1"))

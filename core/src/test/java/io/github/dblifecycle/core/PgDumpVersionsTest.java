@@ -11,7 +11,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,7 +55,7 @@ class PgDumpVersionsTest {
             String clone = manifest.workers().get(0).database();
             assertThat(checksums(clone)).isEqualTo(Files.readAllLines(resource("pg" + major + ".checksums")));
             loadOriginal();
-            assertThat(schema(clone)).isEqualTo(schema(original));
+            assertThat(Tools.pgSchema(clone)).isEqualTo(Tools.pgSchema(original));
             if (major >= 17) {
                 // pg_dump 17+ switches transaction_timeout off; a server before 17 has no such setting or timeout.
                 assertThat(log.lines)
@@ -90,25 +89,6 @@ class PgDumpVersionsTest {
 
     private static int serverMajor() throws Exception {
         return Integer.parseInt(Pg.queryOne(Pg.ADMIN, "show server_version_num")) / 10000;
-    }
-
-    /**
-     * The schema as this server's pg_dump prints it, without the random {@code \restrict} key and the owner and
-     * privilege lines (the dumps name the role postgres, db-lifecycle's objects belong to whoever it connects as).
-     */
-    private static String schema(String database) throws Exception {
-        String text = Tools.run(
-                null,
-                "pg_dump",
-                "-h",
-                "127.0.0.1",
-                "-U",
-                "postgres",
-                "--schema-only",
-                "--no-owner",
-                "--no-privileges",
-                database);
-        return Pattern.compile("(?m)^\\\\(un)?restrict .*$").matcher(text).replaceAll("");
     }
 
     /** checksums.sql on the clone, in UTC as regenerate.sh runs it. */

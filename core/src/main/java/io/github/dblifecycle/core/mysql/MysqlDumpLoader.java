@@ -35,8 +35,8 @@ import io.github.dblifecycle.core.SqlStatement;
  */
 final class MysqlDumpLoader implements ScriptLoader {
     private static final int FLUSH_AT = 1 << 20;
-    /** Statements read ahead of the server: a few MB at most (mysqldump's INSERTs are up to 1 MB). */
-    private static final int QUEUED = 4;
+    /** Statements read ahead of the server: two, a few MB (mysqldump's INSERTs are up to 1 MB); enough to overlap. */
+    private static final int QUEUED = 2;
     /** The statement inside a version comment, {@code /*!40101 SET NAMES utf8mb4 *}{@code /}. */
     private static final Pattern VERSIONED = Pattern.compile("(?s)^/\\*M?!\\d*\\s*(.*?)\\s*\\*/\\s*$");
 
