@@ -86,6 +86,7 @@ public final class DumpLoadBenchmark {
             Files.delete(dump);
         }
         System.out.println("load average after: " + loadAverage() + " (a shared machine: other work runs alongside)");
+        deleteTree(work);
     }
 
     /** Loads dumps of each size once and prints the peak heap and RSS of the load itself. */
@@ -118,6 +119,16 @@ public final class DumpLoadBenchmark {
                         peakRssKb() / 1000,
                         seconds);
                 Files.delete(dump);
+            }
+        }
+        deleteTree(work);
+    }
+
+    /** The run's directory: the build directories that teardown left empty of databases, and their files. */
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
             }
         }
     }
