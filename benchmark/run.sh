@@ -6,7 +6,8 @@
 #  3. reuse (ReuseBenchmark): prepare of a first build, of a second with unchanged Flyway migrations (36 tables),
 #     and without reuse, on PostgreSQL, SQLite and MariaDB;
 #  4. dumps (DumpLoadBenchmark): a ~100 MB pg_dump loaded as the template against psql -f, and a ~100 MB
-#     mariadb-dump against the mariadb client, on the same file in the same run, as a ratio, with the heap's peak;
+#     mariadb-dump against the mariadb client, on the same file in the same run, alternating, as a ratio (median and
+#     range); then the peak heap, live heap and RSS of loading a ~100 MB and a ~1 GB dump with -Xmx128m (flat: streamed);
 #  5. clone (CloneMethodBenchmark): PostgreSQL 18 with its data directory on XFS with reflinks (.ci/pg-versions
 #     start-reflink, 127.0.0.1:54319): N = 1, 4, 8 clones of a small and a ~1 GB template, strategy auto
 #     (FILE_COPY with file_copy_method = clone) against WAL_LOG and FILE_COPY with copy, with the ratios; and
@@ -51,7 +52,10 @@ if wants dumps; then
     echo "== dumps: loading a ~100 MB dump as the template vs the vendor's client (same file, same run) =="
     if mariadb-admin -h 127.0.0.1 -u root ping >/dev/null 2>&1; then dump_backends="postgresql mariadb"; else dump_backends="postgresql"; fi
     # A small heap on purpose: a dump read whole would not fit.
-    java -Xmx128m -cp "benchmark/target/classes:$cp" io.github.dblifecycle.bench.DumpLoadBenchmark "$runs" 100 $dump_backends
+    # Alternating runs (at least 5), median and range of the ratio: the machine may be shared.
+    java -Xmx128m -cp "benchmark/target/classes:$cp" io.github.dblifecycle.bench.DumpLoadBenchmark "$(( runs < 5 ? 5 : runs ))" 100 $dump_backends
+    echo "== dumps: memory of the load for a ~100 MB and a ~1 GB dump (-Xmx128m: both must fit) =="
+    java -Xmx128m -cp "benchmark/target/classes:$cp" io.github.dblifecycle.bench.DumpLoadBenchmark memory 100,1000 $dump_backends
 fi
 
 if wants clone; then

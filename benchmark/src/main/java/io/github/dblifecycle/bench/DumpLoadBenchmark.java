@@ -18,10 +18,15 @@ import io.github.dblifecycle.core.PrepareRequest;
 /**
  * Loading a dump as a template against the vendor's own client, on the same file in the same run: a pg_dump
  * (mostly COPY data) against {@code psql -f}, a mariadb-dump (extended INSERTs) against {@code mariadb < file}.
- * db-lifecycle's figure is the template time it logs (the script load, as the client's is); the heap's peak use
- * during the load shows that the dump is streamed (run with a small -Xmx to prove it).
+ * db-lifecycle's figure is the template time it logs (the script load, as the client's is). The two alternate,
+ * each run swapping which goes first, and the median of the per-run ratios is printed with their range, since the
+ * machine may be shared (the load average is printed too).
  *
- * <p>Usage: {@code DumpLoadBenchmark [runs] [MB] [backend...]}; backends {@code postgresql}, {@code mariadb}.
+ * <p>{@code memory} mode loads dumps of growing size once each and prints the peak heap and peak RSS of the load:
+ * flat figures show that the dump is streamed (run it with a small -Xmx to prove it).
+ *
+ * <p>Usage: {@code DumpLoadBenchmark [runs] [MB] [backend...]} or {@code DumpLoadBenchmark memory MB,MB,…
+ * [backend...]}; backends {@code postgresql}, {@code mariadb}.
  */
 public final class DumpLoadBenchmark {
     private static final ConnectionSpec PG =
@@ -31,31 +36,181 @@ public final class DumpLoadBenchmark {
     private static final String TARGET = "dblcbench_client";
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("memory")) {
+            memory(args);
+            return;
+        }
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         int megabytes = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         List<String> backends =
                 args.length > 2 ? List.of(args).subList(2, args.length) : List.of("postgresql", "mariadb");
         Path work = Files.createTempDirectory("dblc-dump-bench");
+        System.out.println("load average before: " + loadAverage());
         System.out.printf(
-                "%-11s %8s %12s %12s %8s %14s%n", "dump", "MB", "client s", "db-lifecycle s", "ratio", "peak heap MB");
+                "%-11s %6s %5s %-19s %-19s %-17s %8s%n",
+                "dump", "MB", "runs", "client s med(range)", "ours s med(range)", "ratio med(range)", "heap MB");
         for (String backend : backends) {
             Path dump = backend.equals("postgresql") ? pgDump(work, megabytes) : mariadbDump(work, megabytes);
             List<Double> client = new ArrayList<>();
             List<Double> ours = new ArrayList<>();
+            List<Double> ratios = new ArrayList<>();
             long peak = 0;
             for (int run = 0; run < runs; run++) {
-                client.add(backend.equals("postgresql") ? psql(dump) : mariadb(dump));
-                resetPeaks();
-                ours.add(prepare(work.resolve(backend + run), backend, dump));
-                peak = Math.max(peak, peakHeap());
+                double c;
+                double o;
+                if (run % 2 == 0) {
+                    c = client(backend, dump);
+                    resetPeaks();
+                    o = prepare(work.resolve(backend + run), backend, dump);
+                    peak = Math.max(peak, peakHeap());
+                } else {
+                    resetPeaks();
+                    o = prepare(work.resolve(backend + run), backend, dump);
+                    peak = Math.max(peak, peakHeap());
+                    c = client(backend, dump);
+                }
+                client.add(c);
+                ours.add(o);
+                ratios.add(o / c);
             }
-            double c = TimingLog.median(client);
-            double o = TimingLog.median(ours);
             System.out.printf(
-                    "%-11s %8d %12.2f %14.2f %8.2f %14d%n",
-                    backend, Files.size(dump) / 1_000_000, c, o, o / c, peak / 1_000_000);
+                    "%-11s %6d %5d %-19s %-19s %-17s %8d%n",
+                    backend,
+                    Files.size(dump) / 1_000_000,
+                    runs,
+                    spread(client),
+                    spread(ours),
+                    spread(ratios),
+                    peak / 1_000_000);
+            System.out.println("  per run client s " + client + ", ours s " + ours);
             Files.delete(dump);
         }
+        System.out.println("load average after: " + loadAverage() + " (a shared machine: other work runs alongside)");
+        deleteTree(work);
+    }
+
+    /** Loads dumps of each size once and prints the peak heap and RSS of the load itself. */
+    private static void memory(String[] args) throws Exception {
+        List<Integer> sizes = new ArrayList<>();
+        for (String size : (args.length > 1 ? args[1] : "100,1000").split(",")) {
+            sizes.add(Integer.parseInt(size.strip()));
+        }
+        List<String> backends =
+                args.length > 2 ? List.of(args).subList(2, args.length) : List.of("postgresql", "mariadb");
+        Path work = Files.createTempDirectory("dblc-dump-bench");
+        LiveHeap live = new LiveHeap();
+        System.out.printf(
+                "%-11s %8s %8s %10s %10s %10s %8s%n",
+                "dump", "MB", "-Xmx MB", "heap MB", "after GC MB", "RSS MB", "load s");
+        for (String backend : backends) {
+            for (int megabytes : sizes) {
+                Path dump = backend.equals("postgresql") ? pgDump(work, megabytes) : mariadbDump(work, megabytes);
+                resetPeaks();
+                resetPeakRss();
+                live.reset();
+                double seconds = prepare(work.resolve(backend + megabytes), backend, dump);
+                System.out.printf(
+                        "%-11s %8d %8d %10d %10d %10d %8.1f%n",
+                        backend,
+                        Files.size(dump) / 1_000_000,
+                        Runtime.getRuntime().maxMemory() / 1_000_000,
+                        peakHeap() / 1_000_000,
+                        live.peak() / 1_000_000,
+                        peakRssKb() / 1000,
+                        seconds);
+                Files.delete(dump);
+            }
+        }
+        deleteTree(work);
+    }
+
+    /** The run's directory: the build directories that teardown left empty of databases, and their files. */
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /**
+     * The largest heap in use just after a collection: an upper bound of what the load keeps alive (a young
+     * collection leaves the old generation's garbage), which a streamed load keeps flat as the dump grows; the plain
+     * peak also counts garbage not yet collected, and so follows -Xmx more than the load.
+     */
+    private static final class LiveHeap {
+        private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+
+        LiveHeap() {
+            for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                ((javax.management.NotificationEmitter) gc)
+                        .addNotificationListener(
+                                (notification, handback) -> {
+                                    var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                                            (javax.management.openmbean.CompositeData) notification.getUserData());
+                                    long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
+                                            .mapToLong(java.lang.management.MemoryUsage::getUsed)
+                                            .sum();
+                                    peak.accumulateAndGet(used, Math::max);
+                                },
+                                n -> n.getType()
+                                        .equals(
+                                                com.sun.management.GarbageCollectionNotificationInfo
+                                                        .GARBAGE_COLLECTION_NOTIFICATION),
+                                null);
+            }
+        }
+
+        void reset() {
+            peak.set(0);
+        }
+
+        long peak() {
+            return peak.get();
+        }
+    }
+
+    private static double client(String backend, Path dump) throws Exception {
+        return backend.equals("postgresql") ? psql(dump) : mariadb(dump);
+    }
+
+    /** The median and the range, e.g. {@code 1.05 (0.98-1.12)}. */
+    private static String spread(List<Double> values) {
+        return String.format(
+                "%.2f (%.2f-%.2f)",
+                TimingLog.median(values),
+                values.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
+                values.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** Linux: writing 5 to clear_refs resets the process's peak RSS (VmHWM). */
+    private static void resetPeakRss() {
+        try {
+            Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+        } catch (java.io.IOException e) {
+            // not Linux: the peak is then the JVM's whole life's
+        }
+    }
+
+    private static long peakRssKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (java.io.IOException e) {
+            // not Linux
+        }
+        return -1;
     }
 
     private static Path pgDump(Path work, int megabytes) throws Exception {

@@ -18,6 +18,11 @@ public interface Backend {
 
     BuildContext context();
 
+    /** How this build's scripts are split and loaded: the type's splitter, with the build's options applied. */
+    default ScriptSplitter scriptSplitter() {
+        return type().splitter();
+    }
+
     /**
      * Creates the empty template database called {@code name}, or for SQLite the template file the admin URL
      * names, and returns how to connect to it to run the scripts.

@@ -173,6 +173,29 @@ class MysqlDumpTest {
     }
 
     @Test
+    void dumpOfSeveralDatabasesStopsAtTheSecondAndLeavesNothing() throws Exception {
+        // --all-databases writes this shape (CREATE DATABASE and USE for each database, mysql first); two databases
+        // of this test's own keep the dump small and the other databases on the shared server out of it.
+        String second = prefix + "_zz";
+        My.execute(My.MARIADB, "CREATE DATABASE `" + source + "`");
+        My.execute(My.MARIADB, "CREATE DATABASE `" + second + "`");
+        My.execute(My.at(My.MARIADB, source), "CREATE TABLE first_table (x int)");
+        My.execute(My.at(My.MARIADB, second), "CREATE TABLE second_table (x int)");
+        Path dump = dir.resolve("two.sql");
+        Tools.run(dump, "mariadb-dump", "-h", "127.0.0.1", "-u", "root", "--routines", "--databases", source, second);
+        assertThat(Files.readString(dump, StandardCharsets.ISO_8859_1)).contains("USE `" + second + "`");
+        assertThatThrownBy(() -> new DbLifecycle(log).prepare(request(List.of(dump))))
+                .hasMessageContaining("The SQL script " + dump + " creates a second database, " + second + ", on line")
+                .hasMessageContaining("(after " + source + " on line")
+                .hasMessageContaining("--all-databases");
+        assertThat(My.databases(prefix)).containsExactly(source, second); // the template was dropped
+        assertThat(My.query(
+                        My.MARIADB,
+                        "select TABLE_SCHEMA from information_schema.TABLES where TABLE_NAME = 'second_table'"))
+                .containsExactly(second);
+    }
+
+    @Test
     void useOfAnotherDatabaseFailsNamingTheLineAndLeavesNothing() throws Exception {
         Path script = Files.writeString(
                 dir.resolve("use.sql"),

@@ -11,7 +11,6 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +36,10 @@ class PgDumpTest {
     }
 
     private PrepareRequest request(List<Path> scripts) {
+        return request(scripts, Map.of());
+    }
+
+    private PrepareRequest request(List<Path> scripts, Map<String, String> options) {
         return new PrepareRequest(
                 Pg.ADMIN,
                 scripts,
@@ -45,7 +48,7 @@ class PgDumpTest {
                 dir.resolve("work"),
                 false,
                 Map.of("spring.datasource.url", "{url}"),
-                Map.of(),
+                options,
                 ProcessHandle.current().pid());
     }
 
@@ -137,22 +140,6 @@ class PgDumpTest {
         Pg.execute("DROP ROLE " + role);
     }
 
-    /** The schema as pg_dump prints it, without the random \restrict key and owner/privilege lines. */
-    private static String schema(String database) throws Exception {
-        String text = Tools.run(
-                null,
-                "pg_dump",
-                "-h",
-                "127.0.0.1",
-                "-U",
-                "postgres",
-                "--schema-only",
-                "--no-owner",
-                "--no-privileges",
-                database);
-        return Pattern.compile("(?m)^\\\\(un)?restrict .*$").matcher(text).replaceAll("");
-    }
-
     /** A checksum of every table's rows. */
     private static Map<String, String> checksums(String database) throws Exception {
         Map<String, String> sums = new LinkedHashMap<>();
@@ -179,7 +166,7 @@ class PgDumpTest {
 
     private void assertCloneEqualsSource(Manifest manifest) throws Exception {
         String clone = manifest.workers().get(0).database();
-        assertThat(schema(clone)).isEqualTo(schema(source));
+        assertThat(Tools.pgSchema(clone)).isEqualTo(Tools.pgSchema(source));
         assertThat(checksums(clone)).isEqualTo(checksums(source));
         assertThat(Pg.queryOne(db(clone), "select last_value from counter")).isEqualTo("42");
         assertThat(Pg.queryOne(db(clone), "select encode(ba, 'hex') from everything where i = 1"))
@@ -216,6 +203,32 @@ class PgDumpTest {
         } finally {
             new DbLifecycle(log).teardown(dir.resolve("work"), Pg.ADMIN);
         }
+    }
+
+    @Test
+    void keepOwnershipRunsOwnershipStatementsAsWrittenAndFailsOnAMissingRole() throws Exception {
+        createSource();
+        Path dump = dump("dump.sql");
+        Map<String, String> keep =
+                Map.of(io.github.dblifecycle.core.postgresql.PostgresBackend.KEEP_OWNERSHIP_OPTION, "true");
+        Manifest manifest = new DbLifecycle(log).prepare(request(List.of(dump), keep));
+        try {
+            String clone = manifest.workers().get(0).database();
+            assertThat(Pg.queryOne(db(clone), "select tableowner from pg_tables where tablename = 't2'"))
+                    .isEqualTo(role);
+            assertThat(Pg.queryOne(
+                            db(clone), "select has_table_privilege('" + role + "', 'public.everything', 'select')"))
+                    .isEqualTo("t");
+            assertThat(log.all()).doesNotContain("Skipped 2 ownership");
+        } finally {
+            new DbLifecycle(log).teardown(dir.resolve("work"), Pg.ADMIN);
+        }
+        dropRole();
+        assertThatThrownBy(() -> new DbLifecycle(log).prepare(request(List.of(dump), keep)))
+                .hasMessageContaining("SQL script " + dump + " failed at line")
+                .hasMessageContaining("role \"" + role + "\" does not exist")
+                .hasMessageContaining("postgresql.keepOwnership (prepare parameter keepOwnership) is on");
+        assertThat(Pg.databases(prefix)).containsExactly(source);
     }
 
     @Test
@@ -291,6 +304,20 @@ class PgDumpTest {
                 .hasMessageContaining("SQL script " + script + " failed at line 5 (row 3 of the COPY data of the "
                         + "statement on line 2)")
                 .hasMessageContaining("invalid input syntax for type integer: \"three\"");
+        assertThat(Pg.databases(prefix)).isEmpty();
+    }
+
+    @Test
+    void errorsNameTheScriptLineAfterHeaderCommentsAndMetaCommands() throws Exception {
+        // pg_dump's header: comments, then \restrict; the lines after it keep their numbers.
+        Path script = Files.writeString(
+                dir.resolve("numbered.sql"),
+                "--\n-- PostgreSQL database dump\n--\n\\echo one\n\n\\restrict k3y\n\nSET statement_timeout = 0;\n\n"
+                        + "-- a comment\nCREATE TABLE a (x int);\n\nINSERT INTO no_such_table VALUES (1);\n"
+                        + "\\unrestrict k3y\n");
+        assertThatThrownBy(() -> new DbLifecycle(log).prepare(request(List.of(script))))
+                .hasMessageContaining("SQL script " + script + " failed at line 13")
+                .hasMessageContaining("no_such_table");
         assertThat(Pg.databases(prefix)).isEmpty();
     }
 

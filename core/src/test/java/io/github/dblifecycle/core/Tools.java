@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /** Runs the vendors' command-line clients (pg_dump, mariadb-dump, sqlite3) the way a user would. */
 final class Tools {
@@ -42,5 +43,24 @@ final class Tools {
         String text = Files.readString(stdout, StandardCharsets.ISO_8859_1);
         Files.delete(stdout);
         return text;
+    }
+
+    /**
+     * The schema of a database of the test server as its pg_dump prints it, without the random {@code \restrict}
+     * key and the owner and privilege lines.
+     */
+    static String pgSchema(String database) throws Exception {
+        String text = Tools.run(
+                null,
+                "pg_dump",
+                "-h",
+                "127.0.0.1",
+                "-U",
+                "postgres",
+                "--schema-only",
+                "--no-owner",
+                "--no-privileges",
+                database);
+        return Pattern.compile("(?m)^\\\\(un)?restrict .*$").matcher(text).replaceAll("");
     }
 }

@@ -87,6 +87,15 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
     private String postgresqlStrategy;
 
     /**
+     * PostgreSQL only: run a dump's ownership and privilege statements ({@code OWNER TO}, {@code GRANT},
+     * {@code REVOKE}, {@code SET ROLE}) as written, so one naming a role the server lacks fails the build. By
+     * default those for missing roles are skipped with one warning listing the roles (like {@code pg_restore
+     * --no-owner --no-privileges}): a production dump names roles a CI server rarely has.
+     */
+    @Parameter(property = "db-lifecycle.keepOwnership", defaultValue = "false")
+    private boolean keepOwnership;
+
+    /**
      * Compare every clone with the template after cloning (MySQL/MariaDB: a fingerprint of tables, columns, indexes,
      * constraints, views, triggers, routines, events, AUTO_INCREMENT counters and per-table row checksums) and fail
      * on any difference, naming it. Costs a full read of every clone.
@@ -216,6 +225,7 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
                 scripts.stream().map(f -> f.toPath().toAbsolutePath()).toList();
         Map<String, String> options = new HashMap<>(backendOptions);
         options.put("postgresql.strategy", postgresqlStrategy);
+        options.put("postgresql.keepOwnership", Boolean.toString(keepOwnership));
         options.put(DbLifecycle.VERIFY_CLONES_OPTION, Boolean.toString(verifyClones));
         if (reuseLockTimeout < 1) {
             throw new MojoExecutionException(

@@ -36,6 +36,28 @@ final class Definers {
 
     private Definers() {}
 
+    /**
+     * Whether the statement is a CREATE or ALTER, the only ones with a DEFINER clause, possibly inside a version
+     * comment as mysqldump writes them ({@code /*!50001 CREATE ALGORITHM=UNDEFINED *}{@code /}).
+     */
+    static boolean mayHaveDefiner(String sql) {
+        int i = 0;
+        int n = sql.length();
+        while (true) {
+            while (i < n && Character.isWhitespace(sql.charAt(i))) {
+                i++;
+            }
+            if (sql.startsWith("/*!", i) || sql.startsWith("/*M!", i)) {
+                i += sql.charAt(i + 2) == 'M' ? 4 : 3;
+                while (i < n && Character.isDigit(sql.charAt(i))) {
+                    i++;
+                }
+                continue;
+            }
+            return sql.regionMatches(true, i, "CREATE", 0, 6) || sql.regionMatches(true, i, "ALTER", 0, 5);
+        }
+    }
+
     /** The statement without its first DEFINER clause (the one in the head that SHOW CREATE puts there). */
     static String strip(String sql) {
         Matcher m = DEFINER.matcher(sql);
@@ -84,6 +106,10 @@ final class Definers {
      * @return whether the DEFINER clause had to be dropped
      */
     static boolean execute(Statement statement, String sql) throws SQLException {
+        if (!mayHaveDefiner(sql)) {
+            statement.execute(sql); // e.g. a dump's INSERT of many MB: not searched for a DEFINER
+            return false;
+        }
         if (namesMissingAccount(statement, sql)) {
             statement.execute(strip(sql));
             return true;

@@ -35,8 +35,8 @@ import io.github.dblifecycle.core.SqlStatement;
  */
 final class MysqlDumpLoader implements ScriptLoader {
     private static final int FLUSH_AT = 1 << 20;
-    /** Statements read ahead of the server: a few MB at most (mysqldump's INSERTs are up to 1 MB). */
-    private static final int QUEUED = 4;
+    /** Statements read ahead of the server: two, a few MB (mysqldump's INSERTs are up to 1 MB); enough to overlap. */
+    private static final int QUEUED = 2;
     /** The statement inside a version comment, {@code /*!40101 SET NAMES utf8mb4 *}{@code /}. */
     private static final Pattern VERSIONED = Pattern.compile("(?s)^/\\*M?!\\d*\\s*(.*?)\\s*\\*/\\s*$");
 
@@ -90,6 +90,7 @@ final class MysqlDumpLoader implements ScriptLoader {
         private Charset encoding = StandardCharsets.UTF_8;
         private String delimiter = ";";
         private String createdDatabase;
+        private int createdLine;
         private boolean used;
         private int count;
 
@@ -167,11 +168,7 @@ final class MysqlDumpLoader implements ScriptLoader {
                 if (part.length() >= flushAt) {
                     int length = part.length();
                     MysqlScriptSplitter.Partial complete = splitter.splitComplete(part.toString(), partLine, delimiter);
-                    for (int i = 0; i < complete.rest(); i++) {
-                        if (part.charAt(i) == '\n') {
-                            partLine++;
-                        }
-                    }
+                    partLine = complete.restLine();
                     part.delete(0, complete.rest());
                     delimiter = complete.delimiter();
                     for (SqlStatement s : complete.statements()) {
@@ -211,8 +208,18 @@ final class MysqlDumpLoader implements ScriptLoader {
             }
             Matcher database = CREATE_OR_DROP_DATABASE.matcher(core);
             if (database.find()) {
-                if (database.group(1).equalsIgnoreCase("CREATE") && createdDatabase == null) {
-                    createdDatabase = name(database.group(2));
+                if (database.group(1).equalsIgnoreCase("CREATE")) {
+                    String created = name(database.group(2));
+                    if (createdDatabase == null) {
+                        createdDatabase = created;
+                        createdLine = st.line();
+                    } else if (!created.equals(createdDatabase)) {
+                        throw new DbLifecycleException("The SQL script " + script + " creates a second database, "
+                                + created + ", on line " + st.line() + " (after " + createdDatabase + " on line "
+                                + createdLine + "): a dump of several databases (--all-databases, or --databases "
+                                + "with more than one) cannot be one template, and db-lifecycle never loads into "
+                                + "another database. Dump the one database the tests need.");
+                    }
                 }
                 skipped.add("line " + st.line() + ": " + st.excerpt());
                 return;

@@ -53,7 +53,7 @@ public final class MysqlScriptSplitter implements ScriptSplitter {
             }
             // an open quote or comment: the rest of it is in lines not read yet
         }
-        return new Partial(List.copyOf(scan.complete), scan.lastEnd, scan.lastDelimiter);
+        return new Partial(List.copyOf(scan.complete), scan.lastEnd, scan.lastEndLine, scan.lastDelimiter);
     }
 
     /** The rest of a script that starts on line {@code firstLine}, to its end. */
@@ -64,9 +64,10 @@ public final class MysqlScriptSplitter implements ScriptSplitter {
     /**
      * @param statements the complete statements, numbered with the script's lines
      * @param rest offset in the part where the unfinished rest starts
+     * @param restLine the script's line at {@code rest}
      * @param delimiter the delimiter in force at {@code rest}
      */
-    record Partial(List<SqlStatement> statements, int rest, String delimiter) {}
+    record Partial(List<SqlStatement> statements, int rest, int restLine, String delimiter) {}
 
     private static final class Scan {
         private final String s;
@@ -77,6 +78,7 @@ public final class MysqlScriptSplitter implements ScriptSplitter {
         private final List<SqlStatement> complete = new ArrayList<>();
 
         private int lastEnd;
+        private int lastEndLine;
         private String lastDelimiter;
         private String delimiter;
         private int pos;
@@ -91,6 +93,7 @@ public final class MysqlScriptSplitter implements ScriptSplitter {
         Scan(String script, int firstLine, String delimiter, boolean passUse) {
             this.s = !script.isEmpty() && script.charAt(0) == '\uFEFF' ? script.substring(1) : script;
             this.line = firstLine;
+            this.lastEndLine = firstLine;
             this.delimiter = delimiter;
             this.lastDelimiter = delimiter;
             this.passUse = passUse;
@@ -100,6 +103,7 @@ public final class MysqlScriptSplitter implements ScriptSplitter {
             while (pos < s.length()) {
                 if (statementLine == 0 && atLineStart() && delimiterCommand()) {
                     lastEnd = pos;
+                    lastEndLine = line;
                     lastDelimiter = delimiter;
                     continue;
                 }
@@ -108,6 +112,7 @@ public final class MysqlScriptSplitter implements ScriptSplitter {
                     endStatement();
                     complete.addAll(out.subList(complete.size(), out.size()));
                     lastEnd = pos;
+                    lastEndLine = line;
                     lastDelimiter = delimiter;
                     continue;
                 }
@@ -129,7 +134,15 @@ public final class MysqlScriptSplitter implements ScriptSplitter {
                     if (!Character.isWhitespace(c)) {
                         begin();
                     }
-                    take(plainRun());
+                    int run = plainRun();
+                    // A plain run holds no line break but perhaps at its first character.
+                    if (c == '\n') {
+                        line++;
+                    }
+                    if (statementLine > 0) {
+                        current.append(s, pos, pos + run);
+                    }
+                    pos += run;
                 }
             }
             if (versionComments > 0) {
@@ -181,20 +194,34 @@ public final class MysqlScriptSplitter implements ScriptSplitter {
             int startLine = line;
             begin();
             // One pass to the closing quote, then one append: extended INSERTs of many MB are mostly literals.
+            // Line breaks are counted here, in the one pass, not again by take().
             int i = pos + 1;
+            int n = s.length();
+            int newlines = 0;
             while (true) {
-                if (i >= s.length()) {
+                if (i >= n) {
                     throw unterminated(what, String.valueOf(quote), String.valueOf(quote), startLine);
                 }
                 char c = s.charAt(i);
-                if (backslashEscapes && c == '\\' && i + 1 < s.length()) {
-                    i += 2;
-                } else if (c == quote && charAt(i + 1) == quote) {
-                    i += 2;
-                } else if (c == quote) {
-                    take(i + 1 - pos);
+                if (c == quote) {
+                    if (i + 1 < n && s.charAt(i + 1) == quote) {
+                        i += 2;
+                        continue;
+                    }
+                    current.append(s, pos, i + 1);
+                    line += newlines;
+                    pos = i + 1;
                     return;
+                }
+                if (c == '\\' && backslashEscapes && i + 1 < n) {
+                    if (s.charAt(i + 1) == '\n') {
+                        newlines++;
+                    }
+                    i += 2;
                 } else {
+                    if (c == '\n') {
+                        newlines++;
+                    }
                     i++;
                 }
             }
@@ -210,7 +237,8 @@ public final class MysqlScriptSplitter implements ScriptSplitter {
             }
             char first = delimiter.charAt(0);
             int i = pos + 1;
-            while (i < s.length()) {
+            int n = s.length();
+            while (i < n) {
                 char c = s.charAt(i);
                 if (c == first
                         || c == '\''

@@ -1,6 +1,5 @@
 package io.github.dblifecycle.core.mysql;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -45,7 +44,7 @@ final class MysqlStrings {
                         return null;
                     }
                     out.append(decode(bytes, from, i, encoding));
-                    hex(unescape(bytes, i + 1, end - 1, c), out);
+                    hex(bytes, i + 1, end - 1, c, out);
                     from = end;
                 }
                 i = end;
@@ -92,46 +91,43 @@ final class MysqlStrings {
         return s.length;
     }
 
-    /** The bytes a literal's content stands for, with MySQL's escapes resolved. */
-    private static byte[] unescape(byte[] s, int from, int to, byte quote) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(to - from);
-        for (int i = from; i < to; i++) {
-            byte c = s[i];
-            if (c == '\\' && i + 1 < to) {
-                byte e = s[++i];
-                switch (e) {
-                    case '0' -> out.write(0);
-                    case 'b' -> out.write('\b');
-                    case 'n' -> out.write('\n');
-                    case 'r' -> out.write('\r');
-                    case 't' -> out.write('\t');
-                    case 'Z' -> out.write(26);
-                    case '%', '_' -> {
-                        out.write('\\'); // kept: they are escapes only in LIKE patterns
-                        out.write(e);
-                    }
-                    default -> out.write(e);
-                }
-            } else if (c == quote && i + 1 < to && s[i + 1] == quote) {
-                out.write(c);
-                i++;
-            } else {
-                out.write(c);
-            }
-        }
-        return out.toByteArray();
-    }
-
-    private static void hex(byte[] bytes, StringBuilder out) {
-        if (bytes.length == 0) {
+    /**
+     * The hex literal of the bytes a literal's content stands for, with MySQL's escapes resolved, in one pass (a
+     * dump's binary columns are many MB).
+     */
+    private static void hex(byte[] s, int from, int to, byte quote, StringBuilder out) {
+        if (from >= to) {
             out.append("''");
             return;
         }
         out.append("X'");
-        for (byte b : bytes) {
-            out.append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+        for (int i = from; i < to; i++) {
+            int c = s[i];
+            if (c == '\\' && i + 1 < to) {
+                int e = s[++i];
+                switch (e) {
+                    case '0' -> c = 0;
+                    case 'b' -> c = '\b';
+                    case 'n' -> c = '\n';
+                    case 'r' -> c = '\r';
+                    case 't' -> c = '\t';
+                    case 'Z' -> c = 26;
+                    case '%', '_' -> {
+                        hexByte('\\', out); // kept: they are escapes only in LIKE patterns
+                        c = e;
+                    }
+                    default -> c = e;
+                }
+            } else if (c == quote && i + 1 < to && s[i + 1] == quote) {
+                i++;
+            }
+            hexByte(c, out);
         }
         out.append('\'');
+    }
+
+    private static void hexByte(int b, StringBuilder out) {
+        out.append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
     }
 
     private static String decode(byte[] bytes, int from, int to, Charset encoding) {

@@ -21,6 +21,7 @@ import io.github.dblifecycle.core.Database;
 import io.github.dblifecycle.core.DatabaseNames;
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.Ownership;
+import io.github.dblifecycle.core.ScriptSplitter;
 import io.github.dblifecycle.core.ServerCloneBinding;
 import io.github.dblifecycle.core.ServerSessionLock;
 import io.github.dblifecycle.core.SessionLock;
@@ -35,6 +36,11 @@ import io.github.dblifecycle.core.reuse.TemplateStore;
 public final class PostgresBackend extends AbstractBackend {
     public static final String ID = PostgresBackendType.ID;
     public static final String STRATEGY_OPTION = "postgresql.strategy";
+    /**
+     * {@code true}: ownership and privilege statements of a dump run as written, and one naming a role the server
+     * lacks fails the load; default {@code false}: those for missing roles are skipped with one warning.
+     */
+    public static final String KEEP_OWNERSHIP_OPTION = "postgresql.keepOwnership";
 
     /**
      * Above this template size clones use FILE_COPY. Measured on the 2-core build machine (table in
@@ -66,10 +72,26 @@ public final class PostgresBackend extends AbstractBackend {
     private volatile Boolean cloneWorks;
 
     private final Object cloneProbe = new Object();
+    private final boolean keepOwnership;
 
     PostgresBackend(PostgresBackendType type, BuildContext context) {
         super(type, context);
         this.strategy = strategy(context.options());
+        this.keepOwnership = keepOwnership(context.options().get(KEEP_OWNERSHIP_OPTION));
+    }
+
+    @Override
+    public ScriptSplitter scriptSplitter() {
+        return new PostgresScriptSplitter(keepOwnership);
+    }
+
+    private static boolean keepOwnership(String value) {
+        String v = value == null ? "false" : value.strip();
+        if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+            throw new DbLifecycleException(
+                    "Invalid value '" + value + "' for the option " + KEEP_OWNERSHIP_OPTION + ": use true or false.");
+        }
+        return Boolean.parseBoolean(v);
     }
 
     private static String strategy(Map<String, String> options) {
@@ -78,9 +100,12 @@ public final class PostgresBackend extends AbstractBackend {
             if (!option.getKey().startsWith(ID + ".")) {
                 continue;
             }
+            if (option.getKey().equals(KEEP_OWNERSHIP_OPTION)) {
+                continue;
+            }
             if (!option.getKey().equals(STRATEGY_OPTION)) {
-                throw new DbLifecycleException(
-                        "Unknown PostgreSQL option '" + option.getKey() + "'. Known: " + STRATEGY_OPTION + ".");
+                throw new DbLifecycleException("Unknown PostgreSQL option '" + option.getKey() + "'. Known: "
+                        + STRATEGY_OPTION + ", " + KEEP_OWNERSHIP_OPTION + ".");
             }
             strategy = normalizeStrategy(option.getValue());
         }

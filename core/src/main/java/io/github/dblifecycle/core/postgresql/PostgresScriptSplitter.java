@@ -25,6 +25,17 @@ public final class PostgresScriptSplitter implements ScriptSplitter {
     private static final Set<Feature> SYNTAX =
             EnumSet.of(Feature.NESTED_BLOCK_COMMENTS, Feature.DOLLAR_QUOTES, Feature.ESCAPE_STRINGS);
 
+    private final boolean keepOwnership;
+
+    public PostgresScriptSplitter() {
+        this(false);
+    }
+
+    /** @param keepOwnership run ownership and privilege statements for missing roles too (and fail on them) */
+    PostgresScriptSplitter(boolean keepOwnership) {
+        this.keepOwnership = keepOwnership;
+    }
+
     @Override
     public List<SqlStatement> split(String script) {
         return scan(script, 1, false).statements();
@@ -33,7 +44,7 @@ public final class PostgresScriptSplitter implements ScriptSplitter {
     /** psql scripts and pg_dump output are streamed: COPY data goes to the server as it is read. */
     @Override
     public ScriptLoader loader() {
-        return new PsqlScriptLoader(this);
+        return new PsqlScriptLoader(this, keepOwnership);
     }
 
     /** Splits a part of a script that begins on line {@code firstLine}, numbering statements and errors so. */

@@ -58,13 +58,22 @@ final class PsqlScriptLoader implements ScriptLoader {
     private static final Pattern OWNERSHIP = Pattern.compile("(?is)^(?:GRANT|REVOKE|ALTER\\s+DEFAULT\\s+PRIVILEGES"
             + "|SET\\s+(?:SESSION\\s+AUTHORIZATION|ROLE)|ALTER\\s.*\\sOWNER\\s+TO)\\b");
     private static final Pattern MISSING_ROLE = Pattern.compile("role \"((?:[^\"]|\"\")*)\" does not exist");
+    /**
+     * Settings newer pg_dump versions write in their header to switch a timeout off ({@code SET transaction_timeout
+     * = 0;}, pg_dump 17+). A server older than the setting has no such timeout, so there is nothing to switch off.
+     */
+    private static final Pattern NEWER_TIMEOUT_OFF =
+            Pattern.compile("(?is)^SET\\s+(transaction_timeout)\\s*(?:=|TO)\\s*'?0'?\\s*$");
+
     private static final Pattern CLIENT_ENCODING =
             Pattern.compile("(?is)^SET\\s+client_encoding\\s*(?:=|TO)\\s*'?([A-Za-z0-9_-]+)'?\\s*$");
 
     private final PostgresScriptSplitter splitter;
+    private final boolean keepOwnership;
 
-    PsqlScriptLoader(PostgresScriptSplitter splitter) {
+    PsqlScriptLoader(PostgresScriptSplitter splitter, boolean keepOwnership) {
         this.splitter = splitter;
+        this.keepOwnership = keepOwnership;
     }
 
     @Override
@@ -118,6 +127,7 @@ final class PsqlScriptLoader implements ScriptLoader {
         private final PsqlVariables variables = new PsqlVariables();
         private final Set<String> missingRoles = new LinkedHashSet<>();
         private final List<String> skippedDatabaseStatements = new ArrayList<>();
+        private final List<String> skippedSettings = new ArrayList<>();
         private int skippedOwnership;
         private Charset encoding = StandardCharsets.UTF_8;
         /** The key of psql's \restrict (pg_dump 17.6, 16.10, 15.14 … and later): no meta-command until its unrestrict. */
@@ -177,6 +187,11 @@ final class PsqlScriptLoader implements ScriptLoader {
                     partLine = runComplete(script, part, partLine, lines);
                     if (!inQuote) {
                         meta(script, number, PsqlMetaCommand.parse(text, variables), depth);
+                        if (part.length() > 0) {
+                            // What is left before it (comments) keeps its place: the line stays, empty, so the
+                            // statements after it are numbered with the script's lines.
+                            part.append('\n');
+                        }
                         continue;
                     }
                     // else a line of a multi-line string that happens to start with a backslash
@@ -277,8 +292,22 @@ final class PsqlScriptLoader implements ScriptLoader {
             } catch (SQLException e) {
                 Matcher role = MISSING_ROLE.matcher(String.valueOf(e.getMessage()));
                 if ("42704".equals(e.getSQLState()) && OWNERSHIP.matcher(sql).find() && role.find()) {
+                    if (keepOwnership) {
+                        throw new DbLifecycleException(
+                                ScriptRunner.failure(script, st, e).getMessage() + "\n  The option "
+                                        + PostgresBackend.KEEP_OWNERSHIP_OPTION + " (prepare parameter "
+                                        + "keepOwnership) is on: create the role on the server, or turn it off to "
+                                        + "skip ownership and privilege statements for roles the server lacks.",
+                                e);
+                    }
                     missingRoles.add(role.group(1).replace("\"\"", "\""));
                     skippedOwnership++;
+                    return;
+                }
+                Matcher newer = NEWER_TIMEOUT_OFF.matcher(sql);
+                if ("42704".equals(e.getSQLState()) && newer.find()) {
+                    skippedSettings.add(newer.group(1) + " (line " + st.line() + ")");
+                    count++;
                     return;
                 }
                 throw ScriptRunner.failure(script, st, e);
@@ -391,7 +420,13 @@ final class PsqlScriptLoader implements ScriptLoader {
                 log.warn("Skipped " + skippedOwnership + " ownership and privilege statement(s) of " + script
                         + " that name roles this server does not have: " + String.join(", ", missingRoles)
                         + ". The objects belong to the user db-lifecycle connects as (as with pg_restore --no-owner "
-                        + "--no-privileges); create the roles on the server to keep them.");
+                        + "--no-privileges); create the roles on the server to keep them, or set "
+                        + PostgresBackend.KEEP_OWNERSHIP_OPTION + " (keepOwnership) to fail instead.");
+            }
+            if (!skippedSettings.isEmpty()) {
+                log.warn("Skipped the SET of " + String.join(", ", skippedSettings) + " in " + script + ": this "
+                        + "server is older than the setting (a newer pg_dump writes it to switch the timeout off), "
+                        + "so it has no such timeout to switch off.");
             }
             if (!skippedDatabaseStatements.isEmpty()) {
                 List<String> shown =

@@ -36,7 +36,7 @@ public final class SqlScripts implements TemplateSource {
 
     @Override
     public void check() {
-        new ScriptRunner(backend.type().splitter()).load(scripts); // a missing or empty script fails here
+        new ScriptRunner(backend.scriptSplitter()).load(scripts); // a missing or empty script fails here
     }
 
     @Override
@@ -51,7 +51,7 @@ public final class SqlScripts implements TemplateSource {
     public String apply(Backend backend, Database template) throws SQLException {
         // Closed before cloning: PostgreSQL refuses to copy a database that has sessions.
         try (Connection c = backend.openForScripts(template.connection())) {
-            int statements = new ScriptRunner(backend.type().splitter()).run(c, scripts, log);
+            int statements = new ScriptRunner(backend.scriptSplitter()).run(c, scripts, log);
             return scripts.size() + " script(s), " + statements + " statement(s)";
         }
     }

@@ -105,6 +105,22 @@ class MysqlScriptSplitterTest {
     }
 
     @Test
+    void onlyCreateAndAlterStatementsAreSearchedForADefiner() {
+        assertThat(Definers.mayHaveDefiner("/*!50001 CREATE ALGORITHM=UNDEFINED */\n/*!50013 DEFINER=`a`@`b` */"))
+                .isTrue();
+        assertThat(Definers.mayHaveDefiner("/*!50003 CREATE*/ /*!50017 DEFINER=`a`@`%`*/ /*!50003 TRIGGER"))
+                .isTrue();
+        assertThat(Definers.mayHaveDefiner(" create DEFINER=root@localhost PROCEDURE p() select 1"))
+                .isTrue();
+        assertThat(Definers.mayHaveDefiner("/*M!100100 ALTER DEFINER=x EVENT e*/"))
+                .isTrue();
+        assertThat(Definers.mayHaveDefiner("INSERT INTO `t` VALUES ('DEFINER=`a`@`b`')"))
+                .isFalse();
+        assertThat(Definers.mayHaveDefiner("/*!40000 ALTER TABLE `t` DISABLE KEYS */"))
+                .isTrue();
+    }
+
+    @Test
     void definerClausesAreStrippedOnlyOnce() {
         assertThat(Definers.strip(
                         "CREATE DEFINER=`ghost`@`%` TRIGGER t BEFORE INSERT ON x FOR EACH ROW SET @definer = 1"))
