@@ -8,6 +8,7 @@ import io.github.dblifecycle.core.ConnectionSpec;
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.ForkContract;
 import io.github.dblifecycle.core.Redact;
+import io.github.dblifecycle.core.launcher.LauncherConfig;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -122,6 +123,12 @@ abstract class AbstractDbLifecycleMojo extends AbstractMojo {
         ConnectionSpec spec = new Credentials(decrypter, settings).resolve(serverId, resolvedUrl, username, password);
         secret = spec.password();
         return spec;
+    }
+
+    /** Where prepare records the configuration for test runs without Maven, and those runs keep their clones. */
+    protected Path launcherDirectory() {
+        return LauncherConfig.directory(
+                Path.of(project.getBuild().getDirectory()).toAbsolutePath());
     }
 
     protected Path workDir() {
