@@ -68,4 +68,37 @@ ide.runDirs = { File projectDir ->
     (new File(projectDir, 'target/db-lifecycle-launcher/runs').listFiles() ?: []) as List
 }
 
+// A class run as the IDE runs it passed on a clone of its own (not Failsafe's), with the template's rows and the
+// forkProperties set, bound once; afterwards databasesNow() no longer lists it. Returns the record.
+ide.classRunOnOwnClone = { Map opts = [:], File projectDir, String run, Closure databasesNow ->
+    def (code, out) = ide.run(opts, projectDir, run, ['--select-class', 'it.dblc.ide.CloneCheckIT'])
+    assert code == 0 : out
+    def a = ide.record(projectDir, run, 'seesItsCloneWithTheTemplatesData')
+    def b = ide.record(projectDir, run, 'secondMethod')
+    assert a && b : out
+    assert a['db-lifecycle.database'] == b['db-lifecycle.database'] && a.pid == b.pid : 'one JVM, one clone'
+    def fs = ide.record(projectDir, 'failsafe', 'seesItsCloneWithTheTemplatesData')
+    assert fs && a['db-lifecycle.database'] != fs['db-lifecycle.database'] : 'the IDE run is on the build\'s clone'
+    assert a['app.clone'] == a['db-lifecycle.database'] : 'forkProperties are not set as in a fork'
+    assert a.items == '3'
+    assert out.contains("db-lifecycle: worker 1 bound to ${a['db-lifecycle.database']}") : out
+    assert out.count(' bound to ') == 1 : 'bound more than once:\n' + out
+    assert !databasesNow().contains(a['db-lifecycle.database']) : 'the clone outlived the JVM'
+    assert ide.runDirs(projectDir).isEmpty() : "run directories left: ${ide.runDirs(projectDir)}"
+    a
+}
+
+// Under Failsafe with the provider the listener changed nothing: the fork is on the clone prepare logged, and no
+// run directory of the listener's exists.
+ide.failsafeUntouched = { File projectDir, String log ->
+    assert log.contains('Tests run: 2, Failures: 0, Errors: 0, Skipped: 0') : 'the Failsafe run did not pass'
+    def fs = ide.record(projectDir, 'failsafe', 'seesItsCloneWithTheTemplatesData')
+    assert fs : 'CloneCheckIT did not run under Failsafe'
+    assert log.contains("Clone 1/1 ${fs['db-lifecycle.database']} created") : 'the fork is not on the build\'s own clone'
+    assert fs['app.clone'] == fs['db-lifecycle.database']
+    assert ide.runDirs(projectDir).isEmpty() : 'the listener took a clone of its own in a Failsafe fork'
+    assert new File(projectDir, 'target/db-lifecycle-launcher/launcher.properties').isFile() : 'prepare recorded nothing'
+    fs
+}
+
 ide

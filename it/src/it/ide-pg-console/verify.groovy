@@ -8,34 +8,16 @@ def first = 'seesItsCloneWithTheTemplatesData'
 def clones = { checks.pgDatabases('itide').findAll { !it.contains('_tpl_') } }
 def TIMEOUT = java.util.concurrent.TimeUnit.SECONDS
 
-// Under Failsafe with the provider the listener changes nothing: the provider's clone, no run of the listener's.
-assert log.contains('Tests run: 2, Failures: 0, Errors: 0, Skipped: 0') : 'the Failsafe run did not pass'
-def fs = ide.record(basedir, 'failsafe', first)
-assert fs : 'CloneCheckIT did not run under Failsafe'
-assert log.contains("Clone 1/1 ${fs['db-lifecycle.database']} created") : 'the fork is not on the build\'s own clone'
-assert fs['app.clone'] == fs['db-lifecycle.database']
-assert ide.runDirs(basedir).isEmpty() : 'the listener took a clone of its own in a Failsafe fork'
-assert new File(basedir, 'target/db-lifecycle-launcher/launcher.properties').isFile() : 'prepare recorded nothing'
+ide.failsafeUntouched(basedir, log)
 assert checks.filesContaining(new File(basedir, 'target'), 'itIdeSecret42').isEmpty() : 'the password is in a file'
 assert clones().isEmpty() : "the build left ${clones()}"
 
 // A class, as the IDE runs it: its own clone of the kept template, forkProperties set, dropped when the JVM exits.
-def (code, out) = ide.run(basedir, 'cls', cls, env: env)
-assert code == 0 : out
-def a = ide.record(basedir, 'cls', first)
-def b = ide.record(basedir, 'cls', 'secondMethod')
-assert a && b : out
-assert a['db-lifecycle.database'] == b['db-lifecycle.database'] && a.pid == b.pid : 'one JVM, one clone'
-assert a['db-lifecycle.database'] != fs['db-lifecycle.database']
-assert a['app.clone'] == a['db-lifecycle.database'] : 'forkProperties are not set as in a fork'
-assert a.items == '3'
-assert out.contains("db-lifecycle: worker 1 bound to ${a['db-lifecycle.database']}") : out
-assert out.count(' bound to ') == 1 : 'bound more than once'
-assert !checks.pgDatabases('itide').contains(a['db-lifecycle.database']) : 'the clone outlived the JVM'
-assert clones().isEmpty() && ide.runDirs(basedir).isEmpty()
+ide.classRunOnOwnClone(basedir, 'cls', { checks.pgDatabases('itide') }, env: env)
+assert clones().isEmpty()
 
 // One method selected.
-(code, out) = ide.run(basedir, 'method', ['--select-method', 'it.dblc.ide.CloneCheckIT#secondMethod'], env: env)
+def (code, out) = ide.run(basedir, 'method', ['--select-method', 'it.dblc.ide.CloneCheckIT#secondMethod'], env: env)
 assert code == 0 : out
 assert ide.record(basedir, 'method', 'secondMethod') && !ide.record(basedir, 'method', first) : out
 assert clones().isEmpty() && ide.runDirs(basedir).isEmpty()

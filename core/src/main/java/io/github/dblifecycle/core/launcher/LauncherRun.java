@@ -116,18 +116,19 @@ public final class LauncherRun {
         try {
             LauncherRuns.reclaim(admin, config.namePrefix(), launcherDir, run.dir(), log);
             DbLifecycle lifecycle = new DbLifecycle(log);
-            Manifest manifest = lifecycle.prepare(request(config, admin, run.dir()));
+            ConnectionSpec own = buildAdmin(config, admin, run.dir());
+            Manifest manifest = lifecycle.prepare(request(config, own, run.dir()));
             CloneLease lease;
             try {
                 lease = CloneLease.take(run.dir(), manifest, 1);
             } catch (RuntimeException | Error e) {
-                lifecycle.teardown(run.dir(), admin);
+                lifecycle.teardown(run.dir(), own);
                 throw e;
             }
             // Normal end, failed tests, SIGTERM (an IDE's stop button) and SIGINT all run the hooks; a SIGKILLed
             // run's leftovers are the next run's or purge's (its run.lock and build lock are free then).
             Runtime.getRuntime()
-                    .addShutdownHook(new Thread(() -> end(lease, lifecycle, admin, run, log), "db-lifecycle-end"));
+                    .addShutdownHook(new Thread(() -> end(lease, lifecycle, own, run, log), "db-lifecycle-end"));
             return new LauncherRun(lease);
         } catch (DbLifecycleException e) {
             run.close();
@@ -170,6 +171,16 @@ public final class LauncherRun {
             }
         }
         return new ConnectionSpec(Backends.resolveUrl(config.url(), config.baseDir()), config.username(), password);
+    }
+
+    /** A template this run builds is its own; with reuse, or with a template given as it is, it is shared. */
+    private static ConnectionSpec buildAdmin(LauncherConfig config, ConnectionSpec admin, Path runDir) {
+        boolean buildsTemplate =
+                !config.scripts().isEmpty() || config.flywayLocations() != null || config.liquibaseChangelog() != null;
+        if (config.reuse() || !buildsTemplate) {
+            return admin;
+        }
+        return admin.withUrl(Backends.forUrl(admin.url()).privateTemplateUrl(admin.url(), runDir));
     }
 
     private static PrepareRequest request(LauncherConfig config, ConnectionSpec admin, Path runDir) {
