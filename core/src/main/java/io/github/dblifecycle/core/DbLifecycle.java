@@ -62,7 +62,9 @@ public final class DbLifecycle {
             throw e;
         }
         checkClonesAllowed(backend, request);
-        purgeDeadBuilds(backend, request.namePrefix());
+        if (purgeFirst(request)) {
+            purgeDeadBuilds(backend, request.namePrefix());
+        }
         List<TemplateSource> sources = sources(request, backend);
         Created created = new Created();
         try {
@@ -182,6 +184,19 @@ public final class DbLifecycle {
                             + Redact.text(e.getMessage(), admin.password()),
                     e);
         }
+    }
+
+    /**
+     * The option {@code purgeFirst} (default true): drop dead builds' leftovers before creating anything. A test run
+     * without Maven turns it off and purges after its tests have their clone, off the path to the first test.
+     */
+    public static final String PURGE_FIRST_OPTION = "purgeFirst";
+
+    private static boolean purgeFirst(PrepareRequest request) {
+        return !"false"
+                .equalsIgnoreCase(request.options()
+                        .getOrDefault(PURGE_FIRST_OPTION, "true")
+                        .strip());
     }
 
     /** The option {@code verifyClones}: compare every clone's fingerprint with the template's. */

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +115,6 @@ public final class LauncherRun {
         ConnectionSpec admin = admin(config, launcherDir, environment);
         LauncherRuns.Run run = LauncherRuns.open(launcherDir);
         try {
-            LauncherRuns.reclaim(admin, config.namePrefix(), launcherDir, run.dir(), log);
             DbLifecycle lifecycle = new DbLifecycle(log);
             ConnectionSpec own = buildAdmin(config, admin, run.dir());
             Manifest manifest = lifecycle.prepare(request(config, own, run.dir()));
@@ -129,6 +129,7 @@ public final class LauncherRun {
             // run's leftovers are the next run's or purge's (its run.lock and build lock are free then).
             Runtime.getRuntime()
                     .addShutdownHook(new Thread(() -> end(lease, lifecycle, own, run, log), "db-lifecycle-end"));
+            purgeInBackground(admin, config.namePrefix(), launcherDir, run.dir(), log);
             return new LauncherRun(lease);
         } catch (DbLifecycleException e) {
             run.close();
@@ -137,6 +138,26 @@ public final class LauncherRun {
             run.close();
             throw e;
         }
+    }
+
+    /**
+     * What killed runs and builds left is dropped while the tests run, not before: nothing of a live build is ever
+     * touched, so it need not hold up the first test. A JVM that exits first leaves it to the next run.
+     */
+    private static void purgeInBackground(ConnectionSpec admin, String prefix, Path launcherDir, Path runDir, Log log) {
+        Thread purge = new Thread(
+                () -> {
+                    try {
+                        new DbLifecycle(log).purge(admin, prefix, runDir);
+                        LauncherRuns.reclaim(admin, prefix, launcherDir, runDir, log);
+                    } catch (RuntimeException e) {
+                        log.warn("db-lifecycle could not look for leftovers of dead runs: "
+                                + Redact.text(e.getMessage(), admin.password()));
+                    }
+                },
+                "db-lifecycle-purge");
+        purge.setDaemon(true);
+        purge.start();
     }
 
     private static void end(
@@ -193,6 +214,8 @@ public final class LauncherRun {
             migrations.add(new LiquibaseChangelog(
                     config.liquibaseChangelog(), config.liquibaseContexts(), config.liquibaseLabels()));
         }
+        Map<String, String> options = new HashMap<>(config.options());
+        options.put(DbLifecycle.PURGE_FIRST_OPTION, "false");
         return new PrepareRequest(
                 admin,
                 config.scripts(),
@@ -201,7 +224,7 @@ public final class LauncherRun {
                 runDir,
                 config.inMemory(),
                 config.forkProperties(),
-                config.options(),
+                options,
                 ProcessHandle.current().pid(),
                 migrations,
                 config.reuse() ? PrepareRequest.Reuse.on(config.reuseLockTimeout()) : PrepareRequest.Reuse.OFF,
