@@ -230,9 +230,4 @@ public final class LauncherRun {
                 config.reuse() ? PrepareRequest.Reuse.on(config.reuseLockTimeout()) : PrepareRequest.Reuse.OFF,
                 config.leaseWait());
     }
-
-    /** For tests: the environment as a map. */
-    static UnaryOperator<String> of(Map<String, String> values) {
-        return values::get;
-    }
 }
