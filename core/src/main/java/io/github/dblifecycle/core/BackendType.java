@@ -44,6 +44,16 @@ public interface BackendType {
         return url;
     }
 
+    /**
+     * The admin URL for a build that builds its own template in {@code workDir} while other builds of the same
+     * project may run (a test run without Maven, without {@code <reuse>}): server products create the template under
+     * the build's own name anyway; a product whose URL names the template's file (SQLite) moves it into
+     * {@code workDir}, so that two such builds never share one.
+     */
+    default String privateTemplateUrl(String adminUrl, Path workDir) {
+        return adminUrl;
+    }
+
     /** This product set up for one build; checks the build's options ({@code <id>.*} keys) first. */
     Backend forBuild(BuildContext context);
 

@@ -90,7 +90,9 @@ public final class DbLifecycle {
             throw e;
         }
         checkClonesAllowed(backend, request);
-        purgeDeadBuilds(backend, request.namePrefix());
+        if (purgeFirst(request)) {
+            purgeDeadBuilds(backend, request.namePrefix());
+        }
         List<TemplateSource> sources = sources(request, backend);
         Created created = new Created();
         try {
@@ -233,6 +235,19 @@ public final class DbLifecycle {
             log.info("db-lifecycle purge: no embedded server of a dead build in " + embedded.dataRoot() + ".");
         }
         return reclaimed;
+    }
+
+    /**
+     * The option {@code purgeFirst} (default true): drop dead builds' leftovers before creating anything. A test run
+     * without Maven turns it off and purges after its tests have their clone, off the path to the first test.
+     */
+    public static final String PURGE_FIRST_OPTION = "purgeFirst";
+
+    private static boolean purgeFirst(PrepareRequest request) {
+        return !"false"
+                .equalsIgnoreCase(request.options()
+                        .getOrDefault(PURGE_FIRST_OPTION, "true")
+                        .strip());
     }
 
     /** The option {@code verifyClones}: compare every clone's fingerprint with the template's. */

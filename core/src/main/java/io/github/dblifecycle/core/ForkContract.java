@@ -31,6 +31,12 @@ public final class ForkContract {
      */
     public static final String MANIFEST = "db-lifecycle.manifest";
 
+    /**
+     * Set by the provider in every JVM it runs in, before any launcher session opens: the JUnit Platform listener
+     * of db-lifecycle-junit then leaves the binding to the provider (a fork binds once, by the provider).
+     */
+    public static final String PROVIDER = "db-lifecycle.provider";
+
     /** Plugin user property: skip every goal. Surefire passes it on to the forks, which then say why no manifest. */
     public static final String SKIP = "db-lifecycle.skip";
     /** Plugin user property: the admin {@code <url>} (the same name as {@link #URL}: see the class comment). */

@@ -9,6 +9,7 @@ import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.ForkContract;
 import io.github.dblifecycle.core.Redact;
 import io.github.dblifecycle.core.postgresql.embedded.EmbeddedSettings;
+import io.github.dblifecycle.core.launcher.LauncherConfig;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -163,6 +164,12 @@ abstract class AbstractDbLifecycleMojo extends AbstractMojo {
                 embeddedDataDirectory.toPath(),
                 embeddedCacheDirectory != null ? embeddedCacheDirectory.toPath() : null,
                 embeddedUser);
+    }
+
+    /** Where prepare records the configuration for test runs without Maven, and those runs keep their clones. */
+    protected Path launcherDirectory() {
+        return LauncherConfig.directory(
+                Path.of(project.getBuild().getDirectory()).toAbsolutePath());
     }
 
     protected Path workDir() {

@@ -18,6 +18,7 @@ import io.github.dblifecycle.core.Manifest;
 import io.github.dblifecycle.core.PrepareRequest;
 import io.github.dblifecycle.core.Redact;
 import io.github.dblifecycle.core.TestIncludes;
+import io.github.dblifecycle.core.launcher.LauncherConfig;
 import io.github.dblifecycle.core.postgresql.embedded.EmbeddedSettings;
 import io.github.dblifecycle.core.postgresql.embedded.EmbeddedUrl;
 import io.github.dblifecycle.core.report.ReportFiles;
@@ -267,6 +268,36 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
         // the session's end drops what this build created, unless the teardown goal did it first.
         SessionEnd.register(session, log(), manifest.buildId(), workDir(), request.admin());
         exportProjectProperties(manifest);
+        recordForLauncherRuns(request, scriptPaths);
+    }
+
+    /**
+     * What a test run without Maven (an IDE's, with db-lifecycle-junit) needs to take a clone of its own; kept after
+     * the build, without the password.
+     */
+    private void recordForLauncherRuns(PrepareRequest request, List<Path> scriptPaths) {
+        boolean flywayOn = flyway || !flywayLocations.isEmpty();
+        Path written = new LauncherConfig(
+                        request.admin().url(),
+                        request.admin().username(),
+                        !request.admin().password().isEmpty(),
+                        serverId,
+                        scriptPaths,
+                        namePrefix,
+                        inMemory,
+                        forkProperties,
+                        request.options(),
+                        reuse,
+                        Duration.ofSeconds(reuseLockTimeout),
+                        request.leaseWait(),
+                        flywayOn ? flywayLocations : null,
+                        flywayConfiguration,
+                        liquibaseChangelog == null ? null : liquibaseChangelog.toPath(),
+                        liquibaseContexts,
+                        liquibaseLabels,
+                        project.getBasedir().toPath())
+                .write(launcherDirectory());
+        getLog().debug("db-lifecycle: recorded the configuration for test runs without Maven in " + written);
     }
 
     /**

@@ -1,11 +1,14 @@
 package io.github.dblifecycle.maven;
 
+import java.util.ArrayList;
 import java.util.List;
 import javax.inject.Inject;
 
+import io.github.dblifecycle.core.ConnectionSpec;
 import io.github.dblifecycle.core.DbLifecycle;
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.postgresql.embedded.EmbeddedUrl;
+import io.github.dblifecycle.core.launcher.LauncherRuns;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -45,7 +48,11 @@ public class PurgeMojo extends AbstractDbLifecycleMojo {
                 getLog().info("db-lifecycle purge: stopped " + stopped.size() + " embedded server(s) of dead builds.");
                 return;
             }
-            List<String> dropped = new DbLifecycle(log()).purge(connectionSpec(), namePrefix, workDir());
+            ConnectionSpec admin = connectionSpec();
+            List<String> dropped = new ArrayList<>(new DbLifecycle(log()).purge(admin, namePrefix, workDir()));
+            if (project.getBasedir() != null) { // IDE runs (db-lifecycle-junit) that were killed
+                dropped.addAll(LauncherRuns.reclaim(admin, namePrefix, launcherDirectory(), null, log()));
+            }
             getLog().info("db-lifecycle purge: dropped " + dropped.size() + " database(s).");
         } catch (DbLifecycleException e) {
             throw failure(e);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.ForkContract;
 import org.apache.maven.surefire.api.provider.AbstractProvider;
 import org.apache.maven.surefire.api.provider.ProviderParameters;
 import org.apache.maven.surefire.api.provider.SurefireProvider;
@@ -30,6 +31,7 @@ public class DbLifecycleProvider extends AbstractProvider {
 
     public DbLifecycleProvider(ProviderParameters parameters) {
         this.parameters = parameters;
+        System.setProperty(ForkContract.PROVIDER, "true"); // db-lifecycle-junit's listener: the provider binds here
         reporter.observe(timeline::onListenerCall);
         SurefireLine line = SurefireLine.forVersion(SurefireLine.runningVersion());
         requireJUnitPlatformLauncher();

@@ -1,10 +1,7 @@
 package io.github.dblifecycle.surefire;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import io.github.dblifecycle.core.DbLifecycleException;
@@ -13,8 +10,6 @@ import io.github.dblifecycle.core.Manifest;
 
 /** The pure decisions of a fork: where the manifest is, whether it is this build's, which properties to set. */
 final class ForkSettings {
-    static final String PASSWORD_PLACEHOLDER = "{password}";
-
     private ForkSettings() {}
 
     /**
@@ -76,66 +71,5 @@ final class ForkSettings {
             }
         }
         return 1;
-    }
-
-    /** The db-lifecycle.* properties, then the manifest's extra properties with their placeholders replaced. */
-    static Map<String, String> systemProperties(Manifest manifest, Manifest.Worker worker, String url) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("url", url);
-        values.put("username", nullToEmpty(worker.username()));
-        values.put("password", nullToEmpty(worker.password()));
-        values.put("worker", Integer.toString(worker.number()));
-        values.put("database", worker.database());
-
-        Map<String, String> props = new LinkedHashMap<>();
-        props.put(ForkContract.URL, values.get("url"));
-        props.put(ForkContract.USERNAME, values.get("username"));
-        props.put(ForkContract.PASSWORD, values.get("password"));
-        props.put(ForkContract.WORKER, values.get("worker"));
-        props.put(ForkContract.DATABASE, values.get("database"));
-        manifest.forkProperties().forEach((key, template) -> props.put(key, substitute(template, values)));
-        return props;
-    }
-
-    /** Replaces {url}, {username}, {password}, {worker} and {database}; leaves any other text as it is. */
-    static String substitute(String template, Map<String, String> values) {
-        if (template == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(template.length() + 32);
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            if (c == '{') {
-                int end = template.indexOf('}', i);
-                if (end > i) {
-                    String value = values.get(template.substring(i + 1, end));
-                    if (value != null) {
-                        out.append(value);
-                        i = end + 1;
-                        continue;
-                    }
-                }
-            }
-            out.append(c);
-            i++;
-        }
-        return out.toString();
-    }
-
-    /** The system properties whose values hold the password, to keep out of reports. */
-    static Set<String> secretKeys(Manifest manifest) {
-        Set<String> keys = new LinkedHashSet<>();
-        keys.add(ForkContract.PASSWORD);
-        manifest.forkProperties().forEach((key, template) -> {
-            if (template != null && template.contains(PASSWORD_PLACEHOLDER)) {
-                keys.add(key);
-            }
-        });
-        return keys;
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

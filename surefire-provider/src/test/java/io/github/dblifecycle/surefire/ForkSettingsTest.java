@@ -28,10 +28,6 @@ class ForkSettingsTest {
                 forkProperties);
     }
 
-    private static String prop(Map<String, String> props, String key) {
-        return props.get(key);
-    }
-
     @Test
     void manifestPathFromExplicitProperty() {
         Map<String, String> sys = Map.of("db-lifecycle.manifest", "/x/y/m.properties", "basedir", "/b");
@@ -78,36 +74,5 @@ class ForkSettingsTest {
         assertThat(ForkSettings.preferredWorker(Map.of())).isEqualTo(1);
         assertThat(ForkSettings.preferredWorker(Map.of("forkNumber", "x"))).isEqualTo(1);
         assertThat(ForkSettings.preferredWorker(null)).isEqualTo(1);
-    }
-
-    @Test
-    void setsTheStandardPropertiesAndSubstitutesPlaceholders() {
-        Manifest m = manifest(Map.of(
-                "spring.datasource.url", "{url}",
-                "spring.datasource.password", "{password}",
-                "app.jdbc", "{url}?user={username}&password={password}",
-                "app.label", "w{worker}-{database}-{unknown}-{"));
-        Map<String, String> props = ForkSettings.systemProperties(m, W2, "jdbc:postgresql://h/db_2?x=1");
-        assertThat(prop(props, "db-lifecycle.url")).isEqualTo("jdbc:postgresql://h/db_2?x=1");
-        assertThat(prop(props, "db-lifecycle.username")).isEqualTo("app");
-        assertThat(prop(props, "db-lifecycle.password")).isEqualTo("s3cret");
-        assertThat(prop(props, "db-lifecycle.worker")).isEqualTo("2");
-        assertThat(prop(props, "db-lifecycle.database")).isEqualTo("db_2");
-        assertThat(prop(props, "spring.datasource.url")).isEqualTo("jdbc:postgresql://h/db_2?x=1");
-        assertThat(prop(props, "spring.datasource.password")).isEqualTo("s3cret");
-        assertThat(prop(props, "app.jdbc")).isEqualTo("jdbc:postgresql://h/db_2?x=1?user=app&password=s3cret");
-        assertThat(prop(props, "app.label")).isEqualTo("w2-db_2-{unknown}-{");
-    }
-
-    @Test
-    void substitutedValuesAreNotScannedAgain() {
-        assertThat(ForkSettings.substitute("{password}", Map.of("password", "{url}", "url", "U")))
-                .isEqualTo("{url}");
-    }
-
-    @Test
-    void secretKeysAreThePasswordAndEveryPropertyBuiltFromIt() {
-        Manifest m = manifest(Map.of("a", "{url}", "b", "x{password}y", "c", "{password}"));
-        assertThat(ForkSettings.secretKeys(m)).containsExactlyInAnyOrder("db-lifecycle.password", "b", "c");
     }
 }

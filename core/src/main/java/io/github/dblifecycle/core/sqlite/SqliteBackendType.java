@@ -55,6 +55,15 @@ public final class SqliteBackendType extends BaseBackendType implements InMemory
         return p.isAbsolute() ? url : URL_PREFIX + baseDir.resolve(p).normalize() + params;
     }
 
+    /** The template file of the same name in {@code workDir}, with the URL's parameters. */
+    @Override
+    public String privateTemplateUrl(String adminUrl, Path workDir) {
+        int query = adminUrl.indexOf('?');
+        String params = query < 0 ? "" : adminUrl.substring(query);
+        Path file = SqliteBackend.templateFile(adminUrl).getFileName();
+        return URL_PREFIX + workDir.toAbsolutePath().normalize().resolve(file) + params;
+    }
+
     @Override
     public Optional<TemplateStore> templateStore() {
         return Optional.of(STORE);

@@ -1,0 +1,139 @@
+package io.github.dblifecycle.core.launcher;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.github.dblifecycle.core.ConnectionSpec;
+import io.github.dblifecycle.core.DbLifecycle;
+import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.ForkContract;
+import io.github.dblifecycle.core.Log;
+import io.github.dblifecycle.core.util.FileLocks;
+
+/**
+ * The work directories of test runs without Maven, {@code db-lifecycle-launcher/runs/<id>}: one per JVM, each a
+ * build's work directory of its own (manifest, lease, build lock, SQLite clones), marked alive by an OS lock on its
+ * {@code run.lock} for as long as that JVM lives. A directory whose lock nobody holds is a dead run's: its
+ * databases are purged like a dead build's and the directory goes.
+ */
+public final class LauncherRuns {
+    static final String RUNS = "runs";
+    static final String LOCK = "run.lock";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private LauncherRuns() {}
+
+    /** A run directory this JVM holds; {@link #close} deletes it. */
+    static final class Run implements AutoCloseable {
+        private final Path dir;
+        private final FileLocks.Held lock;
+
+        private Run(Path dir, FileLocks.Held lock) {
+            this.dir = dir;
+            this.lock = lock;
+        }
+
+        Path dir() {
+            return dir;
+        }
+
+        @Override
+        public void close() {
+            deleteTree(dir, lock);
+        }
+    }
+
+    /** Creates and locks a fresh run directory under {@code launcherDir}. */
+    static Run open(Path launcherDir) {
+        Path runs = launcherDir.resolve(RUNS);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Path dir =
+                    runs.resolve(ProcessHandle.current().pid() + "-" + Integer.toString(RANDOM.nextInt(1 << 20), 36));
+            try {
+                FileLocks.Held lock = FileLocks.tryLock(dir.resolve(LOCK));
+                if (lock != null) {
+                    return new Run(dir, lock);
+                }
+            } catch (IOException e) {
+                throw new DbLifecycleException("Cannot create the db-lifecycle run directory " + dir + ": " + e, e);
+            }
+        }
+        throw new DbLifecycleException("Cannot lock a db-lifecycle run directory under " + runs + ".");
+    }
+
+    /**
+     * Drops what dead runs under {@code launcherDir} left (databases by their build markers, SQLite clones, the
+     * manifest that holds the password) and removes their directories; live runs and {@code except} are left alone.
+     *
+     * @return the databases dropped
+     */
+    public static List<String> reclaim(ConnectionSpec admin, String prefix, Path launcherDir, Path except, Log log) {
+        Path runs = launcherDir.resolve(RUNS);
+        List<String> dropped = new ArrayList<>();
+        if (!Files.isDirectory(runs, LinkOption.NOFOLLOW_LINKS)) {
+            return dropped;
+        }
+        List<Path> dirs = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(runs)) {
+            entries.forEach(dirs::add);
+        } catch (IOException e) {
+            log.warn("db-lifecycle cannot list the runs in " + runs + ": " + e);
+            return dropped;
+        }
+        for (Path dir : dirs) {
+            if (dir.equals(except) || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            FileLocks.Held lock;
+            try {
+                lock = FileLocks.tryLock(dir.resolve(LOCK));
+            } catch (IOException e) {
+                continue;
+            }
+            if (lock == null) {
+                continue; // a live run's
+            }
+            try {
+                dropped.addAll(new DbLifecycle(log).purge(admin, prefix, dir));
+            } catch (DbLifecycleException e) {
+                lock.close();
+                log.warn(e.getMessage());
+                continue;
+            }
+            if (Files.exists(ForkContract.manifest(dir))) {
+                lock.close(); // purge kept it (its build still runs elsewhere, or another backend's): keep the dir
+                continue;
+            }
+            log.info("db-lifecycle: removed the directory of a run that ended without cleaning up: " + dir);
+            deleteTree(dir, lock);
+        }
+        return dropped;
+    }
+
+    /** Deletes the directory's files, the lock file last (still held, so that nobody judges it meanwhile). */
+    private static void deleteTree(Path dir, FileLocks.Held lock) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                if (!p.equals(lock.file()) && !p.equals(dir)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            // What is left is harmless: no manifest once teardown or purge ran.
+        }
+        try {
+            lock.deleteAndClose();
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            lock.close();
+        }
+    }
+}
