@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.report.BuildRun;
+import io.github.dblifecycle.core.report.BuildRunReader;
 import io.github.dblifecycle.core.util.AtomicFiles;
 
 /**
@@ -72,6 +73,20 @@ public final class ClassDurations {
         Map<String, Long> all = new TreeMap<>(read(file));
         all.putAll(recorded);
         write(file, all);
+    }
+
+    /**
+     * Merges what the forks of this build recorded for the report ({@code reportDir}, see
+     * {@link io.github.dblifecycle.core.report.ReportFiles}) into the durations file.
+     *
+     * @return how many classes were recorded
+     */
+    public static int record(Path file, Path reportDir) throws IOException {
+        Map<String, Long> recorded = of(BuildRunReader.read(reportDir));
+        if (!recorded.isEmpty()) {
+            merge(file, recorded);
+        }
+        return recorded.size();
     }
 
     public static void write(Path file, Map<String, Long> durations) {
