@@ -280,9 +280,6 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
         } catch (DbLifecycleException e) {
             throw failure(e);
         }
-        if (sharding != null) {
-            Sharding.allowShardsWithoutSpecifiedTests(project, session);
-        }
         if (recordDurations != null) {
             Sharding.recordAtEnd(session, log(), recordDurations, workDir());
         }

@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Properties;
 
 import io.github.dblifecycle.core.ForkContract;
 import io.github.dblifecycle.core.Log;
@@ -13,14 +12,10 @@ import io.github.dblifecycle.core.shard.ClassDurations;
 import io.github.dblifecycle.core.shard.Shard;
 import io.github.dblifecycle.core.shard.ShardSettings;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.project.MavenProject;
 
 /** Translates prepare's {@code <shard>}, {@code <durations>} and {@code <recordDurations>}. */
 final class Sharding {
     static final String SOURCE = "<shard> (-D" + ForkContract.SHARD + ")";
-
-    /** Surefire's and Failsafe's switches that fail a run in which -Dtest/-Dit.test matched no executed test. */
-    private static final String[] NO_SPECIFIED_TESTS = {"surefire.failIfNoSpecifiedTests", "it.failIfNoSpecifiedTests"};
 
     private Sharding() {}
 
@@ -40,24 +35,6 @@ final class Sharding {
                     + "some classes run twice and others never (see README, Sharding).");
         }
         return new ShardSettings(parsed, recorded, durations.toString());
-    }
-
-    /**
-     * A shard may get no class of those {@code -Dtest}/{@code -Dit.test} select, and Surefire/Failsafe then fail
-     * the run ("No tests matching pattern … were executed", failIfNoSpecifiedTests, true by default). Across all
-     * shards the pattern still matched, so a sharded run turns that check off, unless the user set it: a
-     * {@code -D} or project property of that name wins, as does a {@code <failIfNoSpecifiedTests>} in the plugin's
-     * configuration (a project property only fills in a parameter nobody set).
-     */
-    static void allowShardsWithoutSpecifiedTests(MavenProject project, MavenSession session) {
-        Properties projectProperties = project.getProperties();
-        for (String name : NO_SPECIFIED_TESTS) {
-            if (session.getUserProperties().getProperty(name) == null
-                    && session.getSystemProperties().getProperty(name) == null
-                    && projectProperties.getProperty(name) == null) {
-                projectProperties.setProperty(name, "false");
-            }
-        }
     }
 
     /** At the end of the session, merges what this module's tests took into {@code file}. */

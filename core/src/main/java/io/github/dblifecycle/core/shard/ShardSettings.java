@@ -104,7 +104,9 @@ public record ShardSettings(Shard shard, Map<String, Long> durations, String dur
             String how = byCount ? "no recorded durations: split by count" : "split by recorded durations";
             if (classes.isEmpty()) {
                 return "db-lifecycle: shard " + shard + " has no test class to run (all " + total
-                        + " belong to the other shards; " + how + "): nothing to do here, which is not a failure";
+                        + " belong to the other shards; " + how
+                        + "): nothing to do here, which passes unless Surefire's "
+                        + "failIfNoTests is true";
             }
             return "db-lifecycle: shard " + shard + " runs " + classes.size() + " of " + total + " test classes ("
                     + (total - classes.size()) + " belong to the other shards; " + how + ")";
