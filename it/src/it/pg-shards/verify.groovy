@@ -27,6 +27,8 @@ def partition = { List<String> names, String what ->
         assert log.contains("Tests run: ${shards[i].size()}, Failures: 0, Errors: 0, Skipped: 0") :
                 "${what}: ${name} does not report exactly its own ${shards[i].size()} class(es) as run"
     }
+    def keys = names.collect { (checks.childLog(it) =~ /split key ([0-9a-f]{8})/).collect { m -> m[1] } }.flatten()
+    assert keys.size() == 3 && keys.toSet().size() == 1 : "${what}: the shards did not cut the same split: ${keys}"
     shards
 }
 def sequential = partition(['seq1', 'seq2', 'seq3'], 'one after another, forkCount=2')

@@ -81,6 +81,7 @@ public record ShardSettings(Shard shard, Map<String, Long> durations, String dur
         return new Selection(
                 shard,
                 new LinkedHashSet<>(ShardSplit.of(shard, classes, durations)),
+                ShardSplit.key(classes, shard.count(), durations),
                 (int) classes.stream().distinct().count(),
                 durations.isEmpty());
     }
@@ -88,9 +89,10 @@ public record ShardSettings(Shard shard, Map<String, Long> durations, String dur
     /**
      * @param classes this shard's classes
      * @param total the classes of all shards
+     * @param key what the split was cut from, in short: every shard of one pipeline must show the same
      * @param byCount no durations were recorded: the split balances counts only
      */
-    public record Selection(Shard shard, Set<String> classes, int total, boolean byCount) {
+    public record Selection(Shard shard, Set<String> classes, String key, int total, boolean byCount) {
         public Selection {
             classes = Collections.unmodifiableSet(new LinkedHashSet<>(classes));
         }
@@ -101,7 +103,8 @@ public record ShardSettings(Shard shard, Map<String, Long> durations, String dur
 
         /** The line the build prints: what runs here, what runs elsewhere. */
         public String logLine() {
-            String how = byCount ? "no recorded durations: split by count" : "split by recorded durations";
+            String how = (byCount ? "no recorded durations: split by count" : "split by recorded durations")
+                    + ", split key " + key;
             if (classes.isEmpty()) {
                 return "db-lifecycle: shard " + shard + " has no test class to run (all " + total
                         + " belong to the other shards; " + how

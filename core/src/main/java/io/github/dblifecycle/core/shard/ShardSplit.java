@@ -64,6 +64,19 @@ public final class ShardSplit {
         return split(classes, shard.count(), durations).get(shard.index() - 1);
     }
 
+    /**
+     * A short digest of everything the split depends on (the class names, the durations of those classes, the
+     * count): shards that print different keys did not cut the same split, and together may run a class twice or
+     * never (different durations files, or different class lists).
+     */
+    public static String key(Collection<String> classes, int count, Map<String, Long> durations) {
+        StringBuilder input = new StringBuilder().append(count);
+        for (String name : new TreeSet<>(classes)) {
+            input.append('\n').append(name).append('=').append(durations.getOrDefault(name, -1L));
+        }
+        return stableHash(input.toString()).substring(0, 8);
+    }
+
     private static void place(String name, long cost, List<List<String>> shards, long[] totals, int[] sizes) {
         int best = 0;
         for (int i = 1; i < totals.length; i++) {

@@ -120,6 +120,18 @@ class ShardSplitTest {
     }
 
     @Test
+    void theKeyChangesWithTheClassesOrTheirDurationsOnly() {
+        List<String> classes = List.of("a.OneIT", "a.TwoIT");
+        String key = ShardSplit.key(classes, 2, Map.of("a.OneIT", 5L, "gone.OtherIT", 9L));
+        assertThat(ShardSplit.key(List.of("a.TwoIT", "a.OneIT"), 2, Map.of("a.OneIT", 5L)))
+                .isEqualTo(key);
+        assertThat(ShardSplit.key(classes, 2, Map.of("a.OneIT", 6L))).isNotEqualTo(key);
+        assertThat(ShardSplit.key(List.of("a.OneIT", "a.ThreeIT"), 2, Map.of("a.OneIT", 5L)))
+                .isNotEqualTo(key);
+        assertThat(ShardSplit.key(classes, 3, Map.of("a.OneIT", 5L))).isNotEqualTo(key);
+    }
+
+    @Test
     void moreShardsThanClassesLeavesSomeEmpty() {
         List<List<String>> shards = ShardSplit.split(List.of("a.OnlyIT"), 3, Map.of());
         assertThat(shards.stream().filter(List::isEmpty).count()).isEqualTo(2);
