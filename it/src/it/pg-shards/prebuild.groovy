@@ -41,4 +41,7 @@ new File(basedir, 'durations.properties').text =
 // -Dit.test selects T1IT only, and the split is cut from what it selects: the one class goes to shard 1, so
 // shard 2 runs nothing, and must pass.
 await([build('empty', ['-Dit.test=T1IT', '-Ddb-lifecycle.shard=2/3'])])
+
+// A shard that does not exist fails prepare before it creates anything.
+await([build('bad', ['-Ddb-lifecycle.shard=4/3'])])
 true

@@ -46,6 +46,10 @@ def empty = checks.childLog('empty')
 assert empty.contains("db-lifecycle: shard 2/3 has no test class to run (all 1 belong to the other shards") : empty
 assert ran('empty').isEmpty()
 
+def bad = checks.childLog('bad')
+assert bad.contains('BUILD FAILURE') && bad.contains("db-lifecycle: <shard> (-Ddb-lifecycle.shard) is '4/3'; it must be i/n") : bad
+assert !bad.contains('prepared') && !new File(basedir, 'bad/target/db-lifecycle/manifest.properties').exists()
+
 // The unsharded build recorded every class, BigIT the longest.
 def recorded = new Properties()
 new File(basedir, 'recorded.properties').withInputStream { recorded.load(it) }
