@@ -56,6 +56,10 @@ public final class ForkContract {
     public static final String MANIFEST_FILE = "manifest.properties";
     /** The directory beside the manifest holding one lock file per worker ({@link Lease}). */
     public static final String LEASES_DIRECTORY = "leases";
+    /** The file beside the manifest that tells the test JVMs this build's shard ({@code ShardSettings}). */
+    public static final String SHARD_FILE = "shard.properties";
+    /** Plugin user property: this build's shard, {@code i/n}. */
+    public static final String SHARD = "db-lifecycle.shard";
 
     private ForkContract() {}
 

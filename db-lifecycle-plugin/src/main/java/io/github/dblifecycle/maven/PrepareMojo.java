@@ -23,6 +23,7 @@ import io.github.dblifecycle.core.postgresql.embedded.EmbeddedSettings;
 import io.github.dblifecycle.core.postgresql.embedded.EmbeddedUrl;
 import io.github.dblifecycle.core.report.ReportFiles;
 import io.github.dblifecycle.core.report.TimingRecorder;
+import io.github.dblifecycle.core.shard.ShardSettings;
 import io.github.dblifecycle.core.source.FlywayMigrations;
 import io.github.dblifecycle.core.source.LiquibaseChangelog;
 import io.github.dblifecycle.core.source.TemplateSource;
@@ -177,6 +178,28 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
     @Parameter(property = "db-lifecycle.liquibaseLabels")
     private String liquibaseLabels;
 
+    /**
+     * Run only this CI job's share of the test classes: {@code i/n}, e.g. {@code 2/4} for the second of four jobs.
+     * Every class of the suite (after includes, excludes, {@code -Dtest}/{@code -Dit.test}) runs in exactly one of
+     * the n shards, balanced by {@link #durations} when given. Unset: the whole suite.
+     */
+    @Parameter(property = ForkContract.SHARD)
+    private String shard;
+
+    /**
+     * Recorded test class durations (a file written with {@link #recordDurations}) to balance the shards by time.
+     * Every shard of one pipeline must read the same file. Missing or empty: the shards are balanced by count.
+     */
+    @Parameter(property = "db-lifecycle.durations")
+    private File durations;
+
+    /**
+     * At the end of the build, write what each test class took into this file (merged: entries of classes this
+     * build did not run, such as other shards', are kept), for {@link #durations}.
+     */
+    @Parameter(property = "db-lifecycle.recordDurations")
+    private File recordDurations;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
@@ -197,6 +220,12 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
         if (skipReason != null) {
             getLog().info("db-lifecycle: prepare skipped (" + skipReason + ")");
             return;
+        }
+        ShardSettings sharding;
+        try {
+            sharding = Sharding.settings(shard, durations, log());
+        } catch (DbLifecycleException e) {
+            throw failure(e);
         }
         if (!TestPlugins.withProvider(project).isEmpty()) { // else the tests are not ours
             try {
@@ -249,6 +278,9 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
         try {
             TimingRecorder timings = new TimingRecorder(
                     ReportFiles.dirFor(workDir()), log(), request.admin().password());
+            if (sharding != null) {
+                timings.shard(sharding.shard().toString());
+            }
             DbLifecycle lifecycle = new DbLifecycle(log(), timings);
             if (EmbeddedUrl.is(url)) {
                 EmbeddedBinaries.Resolved binaries = new EmbeddedBinaries(
@@ -268,6 +300,14 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
         // the session's end drops what this build created, unless the teardown goal did it first.
         SessionEnd.register(session, log(), manifest.buildId(), workDir(), request.admin());
         exportProjectProperties(manifest);
+        try {
+            ShardSettings.writeOrClear(workDir(), sharding);
+        } catch (DbLifecycleException e) {
+            throw failure(e);
+        }
+        if (recordDurations != null) {
+            Sharding.recordAtEnd(session, log(), recordDurations, workDir());
+        }
         recordForLauncherRuns(request, scriptPaths);
     }
 

@@ -1,6 +1,8 @@
 package io.github.dblifecycle.maven;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.dblifecycle.core.BuildEnd;
 import io.github.dblifecycle.core.ConnectionSpec;
@@ -21,11 +23,14 @@ import org.apache.maven.execution.MavenSession;
 final class SessionEnd implements ExecutionListener {
     private final ExecutionListener delegate;
     private final BuildEnd end;
+    private final Log log;
+    private final List<Runnable> actions = new CopyOnWriteArrayList<>();
 
     private SessionEnd(ExecutionListener delegate, Log log) {
         // Maven always sets one; a request built by hand (an embedder, a test) may not.
         this.delegate = delegate != null ? delegate : new AbstractExecutionListener() {};
         this.end = new BuildEnd(log);
+        this.log = log;
     }
 
     /**
@@ -33,6 +38,20 @@ final class SessionEnd implements ExecutionListener {
      * this plugin's class loader: a module whose plugin has other dependencies gets a listener of its own).
      */
     static void register(MavenSession session, Log log, String buildId, Path workDir, ConnectionSpec admin) {
+        SessionEnd listener = listener(session, log);
+        listener.end.add(buildId, workDir, admin);
+        listener.end.hookInto(Runtime.getRuntime());
+    }
+
+    /**
+     * Runs {@code action} at the session's end, after every test of every module, before the drops; a failure
+     * only warns.
+     */
+    static void beforeDrops(MavenSession session, Log log, Runnable action) {
+        listener(session, log).actions.add(action);
+    }
+
+    private static SessionEnd listener(MavenSession session, Log log) {
         MavenExecutionRequest request = session.getRequest();
         SessionEnd listener;
         synchronized (request) { // modules of a parallel build (-T) prepare at the same time
@@ -43,13 +62,19 @@ final class SessionEnd implements ExecutionListener {
                 request.setExecutionListener(listener);
             }
         }
-        listener.end.add(buildId, workDir, admin);
-        listener.end.hookInto(Runtime.getRuntime());
+        return listener;
     }
 
     @Override
     public void sessionEnded(ExecutionEvent event) {
         try {
+            for (Runnable action : actions) {
+                try {
+                    action.run();
+                } catch (RuntimeException e) {
+                    log.warn("db-lifecycle: " + e.getMessage());
+                }
+            }
             end.unhook(Runtime.getRuntime());
             end.run();
         } finally {

@@ -3,9 +3,11 @@ package io.github.dblifecycle.surefire;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.ForkContract;
+import io.github.dblifecycle.core.shard.ShardSettings;
 import org.apache.maven.surefire.api.provider.AbstractProvider;
 import org.apache.maven.surefire.api.provider.ProviderParameters;
 import org.apache.maven.surefire.api.provider.SurefireProvider;
@@ -27,6 +29,8 @@ public class DbLifecycleProvider extends AbstractProvider {
     private final ProviderParameters parameters;
     private final RedactingReporter reporter = new RedactingReporter();
     private final ForkTimeline timeline = new ForkTimeline();
+    private final ShardFilter shards = new ShardFilter();
+    private final ProviderParameters reporting;
     private final SurefireProvider delegate;
 
     public DbLifecycleProvider(ProviderParameters parameters) {
@@ -35,7 +39,8 @@ public class DbLifecycleProvider extends AbstractProvider {
         reporter.observe(timeline::onListenerCall);
         SurefireLine line = SurefireLine.forVersion(SurefireLine.runningVersion());
         requireJUnitPlatformLauncher();
-        this.delegate = instantiate(line, reporter.wrap(parameters));
+        this.reporting = reporter.wrap(parameters);
+        this.delegate = instantiate(line, shards.wrap(reporting));
     }
 
     /**
@@ -105,6 +110,20 @@ public class DbLifecycleProvider extends AbstractProvider {
     public RunResult invoke(Object forkTestSet)
             throws TestSetFailedException, ReporterException, InvocationTargetException {
         boolean insideFork = parameters.isInsideFork();
+        Optional<ShardSettings.Selection> shard = shards.select(
+                ForkSettings.manifestPath(System::getProperty).getParent(),
+                parameters,
+                forkTestSet,
+                reporter::announce);
+        if (shard.isPresent()) {
+            if (ShardFilter.isOtherShardsClass(forkTestSet, shard.get())) {
+                if (shards.announced()) {
+                    reporting.getReporterFactory().createTestReportListener(); // prints the shard line
+                }
+                return new RunResult(0, 0, 0, 0); // this JVM runs nothing, binds no clone
+            }
+            forkTestSet = ShardFilter.restrict(forkTestSet, shard.get());
+        }
         ForkLease lease = lease(insideFork);
         reporter.arm(lease.secretKeys(), lease.password(), lease.logLine());
         timeline.bound(

@@ -8,7 +8,9 @@ import java.lang.reflect.Proxy;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BiConsumer;
 
 import io.github.dblifecycle.core.Redact;
@@ -30,6 +32,7 @@ final class RedactingReporter {
     private volatile Set<String> secretKeys = Set.of();
     private volatile String secret = "";
     private volatile String pendingLogLine;
+    private final Queue<String> announcements = new ConcurrentLinkedQueue<>();
     private volatile BiConsumer<String, Object[]> observer = (method, args) -> {};
 
     void arm(Set<String> secretKeys, String logLine) {
@@ -44,6 +47,11 @@ final class RedactingReporter {
         this.secretKeys = Set.copyOf(secretKeys);
         this.secret = secret == null ? "" : secret;
         this.pendingLogLine = Redact.text(logLine, this.secret);
+    }
+
+    /** A further line to log through the first report listener, after the binding line. */
+    void announce(String line) {
+        announcements.add(line);
     }
 
     /** Also shows every report listener call (name, arguments) to {@code observer}, e.g. {@link ForkTimeline}. */
@@ -73,10 +81,16 @@ final class RedactingReporter {
     }
 
     private void logPending(Object listener) {
+        if (!(listener instanceof ConsoleLogger)) {
+            return;
+        }
         String line = pendingLogLine;
-        if (line != null && listener instanceof ConsoleLogger) {
+        if (line != null) {
             pendingLogLine = null;
             ((ConsoleLogger) listener).info(line);
+        }
+        for (String next = announcements.poll(); next != null; next = announcements.poll()) {
+            ((ConsoleLogger) listener).info(next);
         }
     }
 

@@ -25,6 +25,7 @@ public record BuildRun(Optional<Prepare> prepare, List<ForkRun> forks, Optional<
      * @param result {@code ok} or {@code failed}
      * @param message the failure, password masked; {@code null} when it worked
      * @param template empty when prepare failed before the template existed
+     * @param shard the build's shard ({@code i/n}), empty when it ran the whole suite
      */
     public record Prepare(
             String result,
@@ -34,11 +35,26 @@ public record BuildRun(Optional<Prepare> prepare, List<ForkRun> forks, Optional<
             long start,
             long end,
             Optional<Template> template,
-            List<CloneTiming> clones) {
+            List<CloneTiming> clones,
+            String shard) {
         public Prepare {
             clones = clones.stream()
                     .sorted(Comparator.comparingInt(CloneTiming::number))
                     .toList();
+            shard = shard == null ? "" : shard;
+        }
+
+        /** A build that ran the whole suite. */
+        public Prepare(
+                String result,
+                String message,
+                String buildId,
+                String backend,
+                long start,
+                long end,
+                Optional<Template> template,
+                List<CloneTiming> clones) {
+            this(result, message, buildId, backend, start, end, template, clones, "");
         }
 
         public Optional<CloneTiming> clone(String database) {

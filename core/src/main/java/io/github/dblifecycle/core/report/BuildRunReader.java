@@ -80,7 +80,8 @@ public final class BuildRunReader {
                 longOf(p, "start", 0),
                 longOf(p, "end", 0),
                 template,
-                clones);
+                clones,
+                p.getProperty("shard", ""));
     }
 
     private static Teardown teardown(Properties p) {

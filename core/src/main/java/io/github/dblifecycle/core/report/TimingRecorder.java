@@ -82,6 +82,11 @@ public final class TimingRecorder implements PrepareListener {
         data.setProperty("clone." + number + ".millis", Long.toString(millis));
     }
 
+    /** The build's shard ({@code i/n}), for the report to say which part of the suite it shows. */
+    public synchronized void shard(String shard) {
+        data.setProperty("shard", shard);
+    }
+
     /**
      * Runs {@code prepare} (which reports its timings to this recorder) and stores the outcome, replacing the data
      * of any earlier build.

@@ -33,6 +33,11 @@ public final class BuildRunRenderer extends AbstractMavenReportRenderer {
     protected void renderBody() {
         startSection(TITLE);
         paragraph(summary());
+        run.prepare()
+                .filter(p -> !p.shard().isEmpty())
+                .ifPresent(p -> paragraph("This build ran shard " + p.shard()
+                        + " of the suite (-Ddb-lifecycle.shard): the report shows this shard's test classes only; the other "
+                        + "shards ran in other builds (CI jobs), each with its own report."));
         run.prepare().filter(p -> !"ok".equals(p.result())).ifPresent(p -> paragraph("prepare failed: " + p.message()));
         timeline();
         run.prepare().ifPresent(this::template);

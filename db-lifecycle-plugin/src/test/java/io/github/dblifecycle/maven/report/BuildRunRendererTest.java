@@ -3,15 +3,21 @@ package io.github.dblifecycle.maven.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
+import java.util.Optional;
 
+import io.github.dblifecycle.core.report.BuildRun;
 import org.apache.maven.doxia.sink.impl.Xhtml5BaseSink;
 import org.junit.jupiter.api.Test;
 
 class BuildRunRendererTest {
     static String html() {
+        return html(SampleRuns.twoForks());
+    }
+
+    static String html(BuildRun run) {
         StringWriter out = new StringWriter();
         Xhtml5BaseSink sink = new Xhtml5BaseSink(out);
-        new BuildRunRenderer(sink, SampleRuns.twoForks()).render();
+        new BuildRunRenderer(sink, run).render();
         sink.flush();
         return out.toString();
     }
@@ -40,5 +46,26 @@ class BuildRunRendererTest {
         assertThat(html).contains("1.95 s</td>", "1.30 s</td>");
         assertThat(html).doesNotContain("<script");
         assertThat(html.split("<table", -1)).hasSize(1 + 6); // template, clones, forks, one per fork, teardown
+        assertThat(html).doesNotContain("shard");
+    }
+
+    @Test
+    void aShardedBuildSaysWhichShardThePageShows() {
+        BuildRun whole = SampleRuns.twoForks();
+        BuildRun.Prepare p = whole.prepare().orElseThrow();
+        BuildRun sharded = new BuildRun(
+                Optional.of(new BuildRun.Prepare(
+                        p.result(),
+                        p.message(),
+                        p.buildId(),
+                        p.backend(),
+                        p.start(),
+                        p.end(),
+                        p.template(),
+                        p.clones(),
+                        "2/4")),
+                whole.forks(),
+                whole.teardown());
+        assertThat(html(sharded)).contains("This build ran shard 2/4 of the suite");
     }
 }

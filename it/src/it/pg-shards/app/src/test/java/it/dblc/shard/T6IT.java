@@ -1,0 +1,8 @@
+package it.dblc.shard;
+
+class T6IT extends AbstractBaseIT {
+    @Override
+    long millis() {
+        return 300;
+    }
+}
