@@ -19,7 +19,8 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * those that carry db-lifecycle's marker, are named {@code <namePrefix>_<build id>_…}, and whose build holds no
  * liveness lock on the server. A running build, on this machine or another, is never touched; nor is any database
  * without the marker, nor one that has connected sessions (a build's forks). {@code prepare} does the same before it
- * creates anything; run this goal to clean up without a build: {@code mvn db-lifecycle:purge}, also outside any
+ * creates anything. In a project it also removes what killed test runs without Maven (db-lifecycle-junit) left in
+ * {@code target/db-lifecycle-launcher/runs}. Run this goal to clean up without a build: {@code mvn db-lifecycle:purge}, also outside any
  * project (a CI server cleaned by hand):
  * {@code mvn io.github.dblifecycle:db-lifecycle-maven-plugin:purge -Ddb-lifecycle.url=…}.
  */

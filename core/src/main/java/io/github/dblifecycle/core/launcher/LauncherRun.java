@@ -3,6 +3,7 @@ package io.github.dblifecycle.core.launcher;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -34,6 +35,8 @@ import io.github.dblifecycle.core.source.TemplateSource;
  */
 public final class LauncherRun {
     private static LauncherRun bound;
+    /** How long the end of a run waits for its background purge; what it has not done, the next run does. */
+    private static final Duration PURGE_WAIT_AT_EXIT = Duration.ofSeconds(2);
 
     private final CloneLease lease;
 
@@ -127,9 +130,9 @@ public final class LauncherRun {
             }
             // Normal end, failed tests, SIGTERM (an IDE's stop button) and SIGINT all run the hooks; a SIGKILLed
             // run's leftovers are the next run's or purge's (its run.lock and build lock are free then).
+            Thread purge = purgeInBackground(admin, config.namePrefix(), launcherDir, run.dir(), log);
             Runtime.getRuntime()
-                    .addShutdownHook(new Thread(() -> end(lease, lifecycle, own, run, log), "db-lifecycle-end"));
-            purgeInBackground(admin, config.namePrefix(), launcherDir, run.dir(), log);
+                    .addShutdownHook(new Thread(() -> end(purge, lease, lifecycle, own, run, log), "db-lifecycle-end"));
             return new LauncherRun(lease);
         } catch (DbLifecycleException e) {
             run.close();
@@ -144,7 +147,8 @@ public final class LauncherRun {
      * What killed runs and builds left is dropped while the tests run, not before: nothing of a live build is ever
      * touched, so it need not hold up the first test. A JVM that exits first leaves it to the next run.
      */
-    private static void purgeInBackground(ConnectionSpec admin, String prefix, Path launcherDir, Path runDir, Log log) {
+    private static Thread purgeInBackground(
+            ConnectionSpec admin, String prefix, Path launcherDir, Path runDir, Log log) {
         Thread purge = new Thread(
                 () -> {
                     try {
@@ -158,10 +162,21 @@ public final class LauncherRun {
                 "db-lifecycle-purge");
         purge.setDaemon(true);
         purge.start();
+        return purge;
     }
 
     private static void end(
-            CloneLease lease, DbLifecycle lifecycle, ConnectionSpec admin, LauncherRuns.Run run, Log log) {
+            Thread purge,
+            CloneLease lease,
+            DbLifecycle lifecycle,
+            ConnectionSpec admin,
+            LauncherRuns.Run run,
+            Log log) {
+        try {
+            purge.join(PURGE_WAIT_AT_EXIT.toMillis()); // it works in the run's directory too
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             lease.close();
             lifecycle.teardown(run.dir(), admin);

@@ -1,6 +1,7 @@
 package io.github.dblifecycle.core.launcher;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -118,22 +119,42 @@ public final class LauncherRuns {
         return dropped;
     }
 
-    /** Deletes the directory's files, the lock file last (still held, so that nobody judges it meanwhile). */
+    /**
+     * Deletes the directory's files, the lock file last (still held, so that nobody judges it meanwhile). A few
+     * passes: what another thread of the run removes or adds meanwhile (its purge) must not leave the directory.
+     */
     private static void deleteTree(Path dir, FileLocks.Held lock) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                if (!p.equals(lock.file()) && !p.equals(dir)) {
-                    Files.deleteIfExists(p);
+        for (int pass = 0; pass < 3; pass++) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    if (!p.equals(lock.file()) && !p.equals(dir)) {
+                        deleteQuietly(p);
+                    }
                 }
+            } catch (IOException | UncheckedIOException e) {
+                // A file went while walking: the next pass sees the rest.
             }
-        } catch (IOException e) {
-            // What is left is harmless: no manifest once teardown or purge ran.
+            try (Stream<Path> left = Files.list(dir)) {
+                if (left.allMatch(lock.file()::equals)) {
+                    break;
+                }
+            } catch (IOException | UncheckedIOException e) {
+                break;
+            }
         }
         try {
             lock.deleteAndClose();
             Files.deleteIfExists(dir);
         } catch (IOException e) {
-            lock.close();
+            lock.close(); // what is left holds no manifest: the next run or purge removes it
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a directory that is not empty yet: the next pass
         }
     }
 }
