@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import io.github.dblifecycle.core.ConnectionSpec;
@@ -17,6 +18,7 @@ import io.github.dblifecycle.core.DbLifecycle;
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.ForkContract;
 import io.github.dblifecycle.core.Log;
+import io.github.dblifecycle.core.postgresql.embedded.EmbeddedSettings;
 import io.github.dblifecycle.core.util.FileLocks;
 
 /**
@@ -77,6 +79,19 @@ public final class LauncherRuns {
      * @return the databases dropped
      */
     public static List<String> reclaim(ConnectionSpec admin, String prefix, Path launcherDir, Path except, Log log) {
+        return reclaim(launcherDir, except, log, dir -> new DbLifecycle(log).purge(admin, prefix, dir));
+    }
+
+    /**
+     * {@link #reclaim} for runs on embedded servers of their own: stops a dead run's server, if it still runs, and
+     * removes its directory; returns the build ids of the servers stopped.
+     */
+    public static List<String> reclaimEmbedded(EmbeddedSettings embedded, Path launcherDir, Path except, Log log) {
+        return reclaim(launcherDir, except, log, dir -> new DbLifecycle(log).purgeEmbedded(embedded, dir));
+    }
+
+    private static List<String> reclaim(
+            Path launcherDir, Path except, Log log, Function<Path, List<String>> purgeDeadRun) {
         Path runs = launcherDir.resolve(RUNS);
         List<String> dropped = new ArrayList<>();
         if (!Files.isDirectory(runs, LinkOption.NOFOLLOW_LINKS)) {
@@ -103,7 +118,7 @@ public final class LauncherRuns {
                 continue; // a live run's
             }
             try {
-                dropped.addAll(new DbLifecycle(log).purge(admin, prefix, dir));
+                dropped.addAll(purgeDeadRun.apply(dir));
             } catch (DbLifecycleException e) {
                 lock.close();
                 log.warn(e.getMessage());
