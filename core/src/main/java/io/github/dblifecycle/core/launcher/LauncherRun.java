@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
 import io.github.dblifecycle.core.Backends;
@@ -39,6 +41,8 @@ public final class LauncherRun {
     private static LauncherRun bound;
     /** How long the end of a run waits for its background purge; what it has not done, the next run does. */
     private static final Duration PURGE_WAIT_AT_EXIT = Duration.ofSeconds(2);
+    /** How long after the bind the purge of dead runs' leftovers starts. */
+    private static final Duration PURGE_DELAY = Duration.ofSeconds(1);
 
     private final CloneLease lease;
 
@@ -136,7 +140,7 @@ public final class LauncherRun {
             }
             // Normal end, failed tests, SIGTERM (an IDE's stop button) and SIGINT all run the hooks; a SIGKILLed
             // run's leftovers are the next run's or purge's (its run.lock and build lock are free then).
-            Thread purge = purgeInBackground(config, admin, launcherDir, run.dir(), log);
+            BackgroundPurge purge = purgeInBackground(config, admin, launcherDir, run.dir(), log);
             Runtime.getRuntime()
                     .addShutdownHook(new Thread(() -> end(purge, lease, lifecycle, own, run, log), "db-lifecycle-end"));
             return new LauncherRun(lease);
@@ -151,13 +155,23 @@ public final class LauncherRun {
 
     /**
      * What killed runs and builds left is dropped while the tests run, not before: nothing of a live build is ever
-     * touched, so it need not hold up the first test. A JVM that exits first leaves it to the next run.
+     * touched, so it need not hold up the first test. It starts {@link #PURGE_DELAY} after the bind, so that it does
+     * not take CPU from the tests' start (classes, connections) on a busy machine; a JVM that exits first leaves it
+     * to the next run.
      */
-    private static Thread purgeInBackground(
+    private static BackgroundPurge purgeInBackground(
             LauncherConfig config, ConnectionSpec admin, Path launcherDir, Path runDir, Log log) {
         String prefix = config.namePrefix();
+        CountDownLatch runEnded = new CountDownLatch(1);
         Thread purge = new Thread(
                 () -> {
+                    try {
+                        if (runEnded.await(PURGE_DELAY.toMillis(), TimeUnit.MILLISECONDS)) {
+                            return; // the run ended first
+                        }
+                    } catch (InterruptedException e) {
+                        return;
+                    }
                     try {
                         if (config.embedded() != null) {
                             // Dead builds' and runs' servers went when this run's started (EmbeddedPostgres.start).
@@ -174,21 +188,29 @@ public final class LauncherRun {
                 "db-lifecycle-purge");
         purge.setDaemon(true);
         purge.start();
-        return purge;
+        return new BackgroundPurge(purge, runEnded);
+    }
+
+    private record BackgroundPurge(Thread thread, CountDownLatch runEnded) {
+        /** Cancels it if it has not begun, else waits for it a while: it works in the run's directory too. */
+        void stop() {
+            runEnded.countDown();
+            try {
+                thread.join(PURGE_WAIT_AT_EXIT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static void end(
-            Thread purge,
+            BackgroundPurge purge,
             CloneLease lease,
             DbLifecycle lifecycle,
             ConnectionSpec admin,
             LauncherRuns.Run run,
             Log log) {
-        try {
-            purge.join(PURGE_WAIT_AT_EXIT.toMillis()); // it works in the run's directory too
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        purge.stop();
         try {
             lease.close();
             lifecycle.teardown(run.dir(), admin);

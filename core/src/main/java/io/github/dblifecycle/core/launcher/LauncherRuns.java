@@ -6,10 +6,10 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -30,7 +30,6 @@ import io.github.dblifecycle.core.util.FileLocks;
 public final class LauncherRuns {
     static final String RUNS = "runs";
     static final String LOCK = "run.lock";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private LauncherRuns() {}
 
@@ -54,12 +53,15 @@ public final class LauncherRuns {
         }
     }
 
-    /** Creates and locks a fresh run directory under {@code launcherDir}. */
+    /**
+     * Creates and locks a fresh run directory under {@code launcherDir}. The name need only be new (the lock decides
+     * whose it is), so no SecureRandom: seeding one costs an IDE run's start some 10 ms.
+     */
     static Run open(Path launcherDir) {
         Path runs = launcherDir.resolve(RUNS);
         for (int attempt = 0; attempt < 5; attempt++) {
-            Path dir =
-                    runs.resolve(ProcessHandle.current().pid() + "-" + Integer.toString(RANDOM.nextInt(1 << 20), 36));
+            Path dir = runs.resolve(ProcessHandle.current().pid() + "-"
+                    + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20), 36));
             try {
                 FileLocks.Held lock = FileLocks.tryLock(dir.resolve(LOCK));
                 if (lock != null) {
