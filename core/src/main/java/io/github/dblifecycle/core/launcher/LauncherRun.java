@@ -156,8 +156,8 @@ public final class LauncherRun {
     /**
      * What killed runs and builds left is dropped while the tests run, not before: nothing of a live build is ever
      * touched, so it need not hold up the first test. It starts {@link #PURGE_DELAY} after the bind, so that it does
-     * not take CPU from the tests' start (classes, connections) on a busy machine; a JVM that exits first leaves it
-     * to the next run.
+     * not take CPU from the tests' start (classes, connections) on a busy machine, or at the run's end if that comes
+     * first; what it has not done when the JVM exits is the next run's.
      */
     private static BackgroundPurge purgeInBackground(
             LauncherConfig config, ConnectionSpec admin, Path launcherDir, Path runDir, Log log) {
@@ -166,9 +166,7 @@ public final class LauncherRun {
         Thread purge = new Thread(
                 () -> {
                     try {
-                        if (runEnded.await(PURGE_DELAY.toMillis(), TimeUnit.MILLISECONDS)) {
-                            return; // the run ended first
-                        }
+                        runEnded.await(PURGE_DELAY.toMillis(), TimeUnit.MILLISECONDS); // or less: the run ended
                     } catch (InterruptedException e) {
                         return;
                     }
@@ -192,7 +190,7 @@ public final class LauncherRun {
     }
 
     private record BackgroundPurge(Thread thread, CountDownLatch runEnded) {
-        /** Cancels it if it has not begun, else waits for it a while: it works in the run's directory too. */
+        /** Starts it now if it waits still, and waits for it a while: it works in the run's directory too. */
         void stop() {
             runEnded.countDown();
             try {
