@@ -161,6 +161,9 @@ public final class DbLifecycle {
     }
 
     private static void checkClonesAllowed(Backend backend, PrepareRequest request) {
+        if (request.clones() <= 1) {
+            return; // a server takes one connection (this one's); asking costs an IDE run's start a connection
+        }
         int max;
         try {
             max = backend.maxClones();

@@ -275,6 +275,7 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
                 reuse ? PrepareRequest.Reuse.on(Duration.ofSeconds(reuseLockTimeout)) : PrepareRequest.Reuse.OFF,
                 Duration.ofSeconds(leaseWaitSeconds));
         Manifest manifest;
+        EmbeddedSettings embedded = null;
         try {
             TimingRecorder timings = new TimingRecorder(
                     ReportFiles.dirFor(workDir()), log(), request.admin().password());
@@ -288,8 +289,9 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
                                 session.getRepositorySession(),
                                 project.getRemoteProjectRepositories())
                         .resolve(url);
-                EmbeddedSettings embedded = embeddedSettings(binaries.jar(), binaries.version());
-                manifest = timings.prepare(() -> lifecycle.prepare(request, embedded));
+                embedded = embeddedSettings(binaries.jar(), binaries.version());
+                EmbeddedSettings settings = embedded;
+                manifest = timings.prepare(() -> lifecycle.prepare(request, settings));
             } else {
                 manifest = timings.prepare(() -> lifecycle.prepare(request));
             }
@@ -308,14 +310,14 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
         if (recordDurations != null) {
             Sharding.recordAtEnd(session, log(), recordDurations, workDir());
         }
-        recordForLauncherRuns(request, scriptPaths);
+        recordForLauncherRuns(request, scriptPaths, embedded);
     }
 
     /**
      * What a test run without Maven (an IDE's, with db-lifecycle-junit) needs to take a clone of its own; kept after
-     * the build, without the password.
+     * the build, without the password; on an embedded server, how to start one of its own.
      */
-    private void recordForLauncherRuns(PrepareRequest request, List<Path> scriptPaths) {
+    private void recordForLauncherRuns(PrepareRequest request, List<Path> scriptPaths, EmbeddedSettings embedded) {
         boolean flywayOn = flyway || !flywayLocations.isEmpty();
         Path written = new LauncherConfig(
                         request.admin().url(),
@@ -335,7 +337,8 @@ public class PrepareMojo extends AbstractDbLifecycleMojo {
                         liquibaseChangelog == null ? null : liquibaseChangelog.toPath(),
                         liquibaseContexts,
                         liquibaseLabels,
-                        project.getBasedir().toPath())
+                        project.getBasedir().toPath(),
+                        embedded)
                 .write(launcherDirectory());
         getLog().debug("db-lifecycle: recorded the configuration for test runs without Maven in " + written);
     }

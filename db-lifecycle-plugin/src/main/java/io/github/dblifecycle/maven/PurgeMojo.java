@@ -8,6 +8,7 @@ import io.github.dblifecycle.core.ConnectionSpec;
 import io.github.dblifecycle.core.DbLifecycle;
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.launcher.LauncherRuns;
+import io.github.dblifecycle.core.postgresql.embedded.EmbeddedSettings;
 import io.github.dblifecycle.core.postgresql.embedded.EmbeddedUrl;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -45,7 +46,11 @@ public class PurgeMojo extends AbstractDbLifecycleMojo {
         }
         try {
             if (EmbeddedUrl.is(url)) {
-                List<String> stopped = new DbLifecycle(log()).purgeEmbedded(embeddedSettings(null, ""), workDir());
+                EmbeddedSettings embedded = embeddedSettings(null, "");
+                List<String> stopped = new ArrayList<>(new DbLifecycle(log()).purgeEmbedded(embedded, workDir()));
+                if (project.getBasedir() != null) { // IDE runs (db-lifecycle-junit) that were killed
+                    stopped.addAll(LauncherRuns.reclaimEmbedded(embedded, launcherDirectory(), null, log()));
+                }
                 getLog().info("db-lifecycle purge: stopped " + stopped.size() + " embedded server(s) of dead builds.");
                 return;
             }

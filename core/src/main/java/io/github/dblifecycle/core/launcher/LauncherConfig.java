@@ -16,6 +16,7 @@ import java.util.TreeMap;
 
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.Redact;
+import io.github.dblifecycle.core.postgresql.embedded.EmbeddedSettings;
 import io.github.dblifecycle.core.util.AtomicFiles;
 import io.github.dblifecycle.core.util.SafeFiles;
 
@@ -29,6 +30,8 @@ import io.github.dblifecycle.core.util.SafeFiles;
  * @param serverId the {@code settings.xml} server the build took the account from, for messages only
  * @param flywayLocations {@code null} when Flyway is off
  * @param liquibaseChangelog {@code null} when Liquibase is off
+ * @param embedded {@code null} unless {@code url} is {@code embedded:postgresql…}: the binaries jar the build
+ *     resolved (by path: a run without Maven cannot resolve it) and the server's settings, for the run's own server
  */
 public record LauncherConfig(
         String url,
@@ -48,7 +51,8 @@ public record LauncherConfig(
         Path liquibaseChangelog,
         String liquibaseContexts,
         String liquibaseLabels,
-        Path baseDir) {
+        Path baseDir,
+        EmbeddedSettings embedded) {
 
     /** The directory beside the build's work directory, kept after the build (teardown only touches the other). */
     public static final String DIRECTORY = "db-lifecycle-launcher";
@@ -106,6 +110,18 @@ public record LauncherConfig(
             putIfSet(p, "liquibase.labels", liquibaseLabels);
         }
         p.setProperty("baseDir", baseDir.toAbsolutePath().toString());
+        if (embedded != null) {
+            p.setProperty(
+                    "embedded.binaries", embedded.binaries().toAbsolutePath().toString());
+            p.setProperty("embedded.version", embedded.version());
+            p.setProperty("embedded.dataDirectory", embedded.dataRoot().toString());
+            if (embedded.cacheRoot() != null) {
+                p.setProperty(
+                        "embedded.cacheDirectory",
+                        embedded.cacheRoot().toAbsolutePath().toString());
+            }
+            putIfSet(p, "embedded.user", embedded.user());
+        }
         try {
             Files.createDirectories(dir);
             SafeFiles.requireSafeDirectory(dir, "the db-lifecycle launcher directory");
@@ -154,7 +170,21 @@ public record LauncherConfig(
                 changelog == null ? null : Path.of(changelog),
                 p.getProperty("liquibase.contexts"),
                 p.getProperty("liquibase.labels"),
-                base);
+                base,
+                embedded(file, p));
+    }
+
+    private static EmbeddedSettings embedded(Path file, Properties p) {
+        if (p.getProperty("embedded.binaries") == null) {
+            return null;
+        }
+        String cache = p.getProperty("embedded.cacheDirectory");
+        return new EmbeddedSettings(
+                Path.of(required(file, p, "embedded.binaries")),
+                required(file, p, "embedded.version"),
+                Path.of(required(file, p, "embedded.dataDirectory")),
+                cache == null ? null : Path.of(cache),
+                p.getProperty("embedded.user"));
     }
 
     private static void putIfSet(Properties p, String key, String value) {

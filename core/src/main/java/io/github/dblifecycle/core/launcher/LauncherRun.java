@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
 import io.github.dblifecycle.core.Backends;
@@ -22,6 +24,8 @@ import io.github.dblifecycle.core.Log;
 import io.github.dblifecycle.core.Manifest;
 import io.github.dblifecycle.core.PrepareRequest;
 import io.github.dblifecycle.core.Redact;
+import io.github.dblifecycle.core.postgresql.embedded.EmbeddedSettings;
+import io.github.dblifecycle.core.postgresql.embedded.EmbeddedUrl;
 import io.github.dblifecycle.core.source.FlywayMigrations;
 import io.github.dblifecycle.core.source.LiquibaseChangelog;
 import io.github.dblifecycle.core.source.TemplateSource;
@@ -37,6 +41,8 @@ public final class LauncherRun {
     private static LauncherRun bound;
     /** How long the end of a run waits for its background purge; what it has not done, the next run does. */
     private static final Duration PURGE_WAIT_AT_EXIT = Duration.ofSeconds(2);
+    /** How long after the bind the purge of dead runs' leftovers starts. */
+    private static final Duration PURGE_DELAY = Duration.ofSeconds(1);
 
     private final CloneLease lease;
 
@@ -120,7 +126,11 @@ public final class LauncherRun {
         try {
             DbLifecycle lifecycle = new DbLifecycle(log);
             ConnectionSpec own = buildAdmin(config, admin, run.dir());
-            Manifest manifest = lifecycle.prepare(request(config, own, run.dir()));
+            PrepareRequest request = request(config, own, run.dir());
+            // Embedded: the run starts a server of its own (the build's stopped with the build), like prepare does.
+            Manifest manifest = config.embedded() == null
+                    ? lifecycle.prepare(request)
+                    : lifecycle.prepare(request, config.embedded());
             CloneLease lease;
             try {
                 lease = CloneLease.take(run.dir(), manifest, 1);
@@ -130,7 +140,7 @@ public final class LauncherRun {
             }
             // Normal end, failed tests, SIGTERM (an IDE's stop button) and SIGINT all run the hooks; a SIGKILLed
             // run's leftovers are the next run's or purge's (its run.lock and build lock are free then).
-            Thread purge = purgeInBackground(admin, config.namePrefix(), launcherDir, run.dir(), log);
+            BackgroundPurge purge = purgeInBackground(config, admin, launcherDir, run.dir(), log);
             Runtime.getRuntime()
                     .addShutdownHook(new Thread(() -> end(purge, lease, lifecycle, own, run, log), "db-lifecycle-end"));
             return new LauncherRun(lease);
@@ -145,13 +155,27 @@ public final class LauncherRun {
 
     /**
      * What killed runs and builds left is dropped while the tests run, not before: nothing of a live build is ever
-     * touched, so it need not hold up the first test. A JVM that exits first leaves it to the next run.
+     * touched, so it need not hold up the first test. It starts {@link #PURGE_DELAY} after the bind, so that it does
+     * not take CPU from the tests' start (classes, connections) on a busy machine, or at the run's end if that comes
+     * first; what it has not done when the JVM exits is the next run's.
      */
-    private static Thread purgeInBackground(
-            ConnectionSpec admin, String prefix, Path launcherDir, Path runDir, Log log) {
+    private static BackgroundPurge purgeInBackground(
+            LauncherConfig config, ConnectionSpec admin, Path launcherDir, Path runDir, Log log) {
+        String prefix = config.namePrefix();
+        CountDownLatch runEnded = new CountDownLatch(1);
         Thread purge = new Thread(
                 () -> {
                     try {
+                        runEnded.await(PURGE_DELAY.toMillis(), TimeUnit.MILLISECONDS); // or less: the run ended
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    try {
+                        if (config.embedded() != null) {
+                            // Dead builds' and runs' servers went when this run's started (EmbeddedPostgres.start).
+                            LauncherRuns.reclaimEmbedded(config.embedded(), launcherDir, runDir, log);
+                            return;
+                        }
                         new DbLifecycle(log).purge(admin, prefix, runDir);
                         LauncherRuns.reclaim(admin, prefix, launcherDir, runDir, log);
                     } catch (RuntimeException e) {
@@ -162,21 +186,29 @@ public final class LauncherRun {
                 "db-lifecycle-purge");
         purge.setDaemon(true);
         purge.start();
-        return purge;
+        return new BackgroundPurge(purge, runEnded);
+    }
+
+    private record BackgroundPurge(Thread thread, CountDownLatch runEnded) {
+        /** Starts it now if it waits still, and waits for it a while: it works in the run's directory too. */
+        void stop() {
+            runEnded.countDown();
+            try {
+                thread.join(PURGE_WAIT_AT_EXIT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static void end(
-            Thread purge,
+            BackgroundPurge purge,
             CloneLease lease,
             DbLifecycle lifecycle,
             ConnectionSpec admin,
             LauncherRuns.Run run,
             Log log) {
-        try {
-            purge.join(PURGE_WAIT_AT_EXIT.toMillis()); // it works in the run's directory too
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        purge.stop();
         try {
             lease.close();
             lifecycle.teardown(run.dir(), admin);
@@ -188,6 +220,9 @@ public final class LauncherRun {
     }
 
     private static ConnectionSpec admin(LauncherConfig config, Path launcherDir, UnaryOperator<String> environment) {
+        if (EmbeddedUrl.is(config.url())) {
+            return embeddedAdmin(config, launcherDir);
+        }
         if (config.url().contains(Redact.MASK)) {
             throw new DbLifecycleException("db-lifecycle-junit: the plugin's <url> carries a password, which "
                     + "db-lifecycle never writes to " + launcherDir.resolve(LauncherConfig.FILE) + ". Give the "
@@ -209,11 +244,31 @@ public final class LauncherRun {
         return new ConnectionSpec(Backends.resolveUrl(config.url(), config.baseDir()), config.username(), password);
     }
 
+    /**
+     * The run's server is started from the binaries jar the build resolved: a run without Maven cannot resolve one,
+     * so a jar gone since (a cleaned local repository) is named with the command that brings it back.
+     */
+    private static ConnectionSpec embeddedAdmin(LauncherConfig config, Path launcherDir) {
+        EmbeddedSettings embedded = config.embedded();
+        if (embedded == null || embedded.binaries() == null) {
+            throw new DbLifecycleException("db-lifecycle-junit: " + launcherDir.resolve(LauncherConfig.FILE)
+                    + " has no record of the embedded PostgreSQL binaries for <url>" + config.url() + "</url> (written "
+                    + "by an older db-lifecycle). Run 'mvn verify' once in " + config.baseDir() + ".");
+        }
+        if (!Files.isRegularFile(embedded.binaries())) {
+            throw new DbLifecycleException("db-lifecycle-junit: the embedded PostgreSQL binaries the build resolved, "
+                    + embedded.binaries() + " (PostgreSQL " + embedded.version() + "), are gone (a cleaned local "
+                    + "Maven repository?), and a run without Maven cannot resolve them. Run 'mvn verify' once in "
+                    + config.baseDir() + " (or: mvn db-lifecycle:prepare there): it resolves them again.");
+        }
+        return new ConnectionSpec(config.url(), config.username(), "");
+    }
+
     /** A template this run builds is its own; with reuse, or with a template given as it is, it is shared. */
     private static ConnectionSpec buildAdmin(LauncherConfig config, ConnectionSpec admin, Path runDir) {
         boolean buildsTemplate =
                 !config.scripts().isEmpty() || config.flywayLocations() != null || config.liquibaseChangelog() != null;
-        if (config.reuse() || !buildsTemplate) {
+        if (config.reuse() || !buildsTemplate || config.embedded() != null) { // an embedded server is the run's own
             return admin;
         }
         return admin.withUrl(Backends.forUrl(admin.url()).privateTemplateUrl(admin.url(), runDir));

@@ -6,10 +6,11 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import io.github.dblifecycle.core.ConnectionSpec;
@@ -17,6 +18,7 @@ import io.github.dblifecycle.core.DbLifecycle;
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.ForkContract;
 import io.github.dblifecycle.core.Log;
+import io.github.dblifecycle.core.postgresql.embedded.EmbeddedSettings;
 import io.github.dblifecycle.core.util.FileLocks;
 
 /**
@@ -28,7 +30,6 @@ import io.github.dblifecycle.core.util.FileLocks;
 public final class LauncherRuns {
     static final String RUNS = "runs";
     static final String LOCK = "run.lock";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private LauncherRuns() {}
 
@@ -52,12 +53,15 @@ public final class LauncherRuns {
         }
     }
 
-    /** Creates and locks a fresh run directory under {@code launcherDir}. */
+    /**
+     * Creates and locks a fresh run directory under {@code launcherDir}. The name need only be new (the lock decides
+     * whose it is), so no SecureRandom: seeding one costs an IDE run's start some 10 ms.
+     */
     static Run open(Path launcherDir) {
         Path runs = launcherDir.resolve(RUNS);
         for (int attempt = 0; attempt < 5; attempt++) {
-            Path dir =
-                    runs.resolve(ProcessHandle.current().pid() + "-" + Integer.toString(RANDOM.nextInt(1 << 20), 36));
+            Path dir = runs.resolve(ProcessHandle.current().pid() + "-"
+                    + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20), 36));
             try {
                 FileLocks.Held lock = FileLocks.tryLock(dir.resolve(LOCK));
                 if (lock != null) {
@@ -77,6 +81,19 @@ public final class LauncherRuns {
      * @return the databases dropped
      */
     public static List<String> reclaim(ConnectionSpec admin, String prefix, Path launcherDir, Path except, Log log) {
+        return reclaim(launcherDir, except, log, dir -> new DbLifecycle(log).purge(admin, prefix, dir));
+    }
+
+    /**
+     * {@link #reclaim} for runs on embedded servers of their own: stops a dead run's server, if it still runs, and
+     * removes its directory; returns the build ids of the servers stopped.
+     */
+    public static List<String> reclaimEmbedded(EmbeddedSettings embedded, Path launcherDir, Path except, Log log) {
+        return reclaim(launcherDir, except, log, dir -> new DbLifecycle(log).purgeEmbedded(embedded, dir));
+    }
+
+    private static List<String> reclaim(
+            Path launcherDir, Path except, Log log, Function<Path, List<String>> purgeDeadRun) {
         Path runs = launcherDir.resolve(RUNS);
         List<String> dropped = new ArrayList<>();
         if (!Files.isDirectory(runs, LinkOption.NOFOLLOW_LINKS)) {
@@ -103,7 +120,7 @@ public final class LauncherRuns {
                 continue; // a live run's
             }
             try {
-                dropped.addAll(new DbLifecycle(log).purge(admin, prefix, dir));
+                dropped.addAll(purgeDeadRun.apply(dir));
             } catch (DbLifecycleException e) {
                 lock.close();
                 log.warn(e.getMessage());

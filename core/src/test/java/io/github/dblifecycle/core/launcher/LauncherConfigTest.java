@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.dblifecycle.core.DbLifecycleException;
+import io.github.dblifecycle.core.postgresql.embedded.EmbeddedSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +38,8 @@ class LauncherConfigTest {
                 dir.resolve("changelog.xml"),
                 "test",
                 null,
-                dir);
+                dir,
+                null);
     }
 
     @Test
@@ -46,6 +48,35 @@ class LauncherConfigTest {
         Path file = written.write(dir.resolve("launcher"));
         assertThat(file).isEqualTo(dir.resolve("launcher").resolve(LauncherConfig.FILE));
         assertThat(LauncherConfig.read(file)).isEqualTo(written);
+    }
+
+    @Test
+    void roundTripsTheEmbeddedServersBinariesAndSettings() {
+        LauncherConfig c = config("embedded:postgresql:17.6.0");
+        EmbeddedSettings embedded =
+                new EmbeddedSettings(dir.resolve("pg.jar"), "17.6.0", dir.resolve("data"), dir.resolve("cache"), "pg");
+        LauncherConfig written = new LauncherConfig(
+                c.url(),
+                "",
+                false,
+                null,
+                c.scripts(),
+                c.namePrefix(),
+                false,
+                Map.of(),
+                Map.of(),
+                false,
+                c.reuseLockTimeout(),
+                c.leaseWait(),
+                null,
+                Map.of(),
+                null,
+                null,
+                null,
+                dir,
+                embedded);
+        assertThat(LauncherConfig.read(written.write(dir.resolve("launcher"))).embedded())
+                .isEqualTo(embedded);
     }
 
     @Test

