@@ -22,6 +22,23 @@ checks.pgDatabases = { String prefix ->
             'select datname from pg_database where datname like ? order by 1', prefix)
 }
 
+// Drops the reusable templates (<prefix>_tpl_<key>, marked "db-lifecycle template") that an IT's reuse builds
+// keep on purpose, so the IT leaves nothing on the server; only this IT's prefix.
+checks.pgDropTemplates = { String prefix ->
+    def driver = Class.forName('org.postgresql.Driver').getDeclaredConstructor().newInstance()
+    def props = new Properties(); props.setProperty('user', pgUser)
+    driver.connect(pgUrl, props).withCloseable { c ->
+        def ps = c.prepareStatement("select datname from pg_database where datname like ? "
+                + "and shobj_description(oid, 'pg_database') like 'db-lifecycle template %'")
+        ps.setString(1, prefix + '\\_tpl\\_%')
+        def names = []
+        def rs = ps.executeQuery()
+        while (rs.next()) names << rs.getString(1)
+        names.each { c.createStatement().execute('DROP DATABASE "' + it + '" WITH (FORCE)') }
+        names
+    }
+}
+
 checks.mysqlDatabases = { String prefix ->
     databasesLike('org.mariadb.jdbc.Driver', mariadbUrl, myUser,
             'select SCHEMA_NAME from information_schema.SCHEMATA where SCHEMA_NAME like ? order by 1', prefix)

@@ -75,4 +75,7 @@ try {
     kept.renameTo(config)
 }
 assert clones().isEmpty()
+// The reuse builds and runs keep their template on purpose; the IT leaves nothing.
+assert !checks.pgDropTemplates('itide').isEmpty() : 'the reuse builds kept no template'
+assert checks.pgDatabases('itide').isEmpty()
 true
